@@ -1,0 +1,75 @@
+// The records that flow between the ingest stages: sources → extract → link → load.
+
+/** where a record came from, so every error can point at it */
+export interface SourceLocation {
+  file: string;
+  /** 1-based line of the record's first line in the file */
+  line: number;
+}
+
+/** one paper as read from a source file, before extraction */
+export interface PaperRecord {
+  /** the source's own id (arXiv id, DOI, …) when it gives one */
+  id?: string;
+  title: string;
+  abstract: string;
+  year?: number;
+  venue?: string;
+  url?: string;
+  authors?: string[];
+  from: SourceLocation;
+}
+
+/** a record that could not be read, set aside with the reason */
+export interface RejectedRecord {
+  from: SourceLocation;
+  reason: string;
+  /** the start of the offending text, for the rejects file (at most a few hundred characters) */
+  excerpt?: string;
+}
+
+/** what a source yields: a record, or a reject that does not stop the stream */
+export type SourceItem = { ok: true; record: PaperRecord } | { ok: false; rejected: RejectedRecord };
+
+export type ConceptKind = 'method' | 'dataset' | 'task';
+export type MentionRole = 'proposed' | 'used';
+export type RelationType = 'ALTERNATIVE_TO' | 'VARIANT_OF';
+
+/** the sentence that supports a mention or relation; offsets index the abstract ("title" field when in the title) */
+export interface Evidence {
+  sentence: string;
+  /** character offsets of the mention in `field` (end exclusive) */
+  start: number;
+  end: number;
+  field: 'title' | 'abstract';
+  confidence: number;
+  /** which rule produced it, e.g. "lexicon", "acronym", "propose-cue" */
+  extractor: string;
+}
+
+/** one concept found in a paper, already linked to its canonical name */
+export interface Mention {
+  kind: ConceptKind;
+  role: MentionRole;
+  /** canonical name: the lexicon's name, or the paper's own name for a discovered concept */
+  name: string;
+  /** the surface forms found in the text */
+  aliases: string[];
+  origin: 'lexicon' | 'discovered';
+  evidence: Evidence;
+}
+
+/** a relation between two methods, by canonical name */
+export interface MethodRelation {
+  from: string;
+  type: RelationType;
+  to: string;
+  evidence: Evidence;
+}
+
+/** everything extracted from one paper */
+export interface Extraction {
+  mentions: Mention[];
+  relations: MethodRelation[];
+  codeUrls: string[];
+}
