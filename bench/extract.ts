@@ -1,0 +1,43 @@
+// Throughput of extractPaper over every abstract in ../shared/external/paperlists: npx tsx bench/extract.ts
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractPaper } from '../ingest/extract/index.ts';
+
+const ROOT = process.env['PAPERLISTS_DIR'] ?? '../shared/external/paperlists';
+
+const papers: { title: string; abstract: string }[] = [];
+for (const venue of readdirSync(ROOT)) {
+  for (const file of readdirSync(join(ROOT, venue))) {
+    for (const p of JSON.parse(readFileSync(join(ROOT, venue, file), 'utf8')) as {
+      title?: string;
+      abstract?: string;
+    }[]) {
+      if (p.abstract) papers.push({ title: p.title ?? '', abstract: p.abstract });
+    }
+  }
+}
+
+// the first call loads the lexicon and builds the matcher: timed on its own
+let t = performance.now();
+extractPaper({ title: '', abstract: '' });
+const warmup = performance.now() - t;
+
+let mentions = 0;
+let relations = 0;
+t = performance.now();
+for (const p of papers) {
+  const e = extractPaper(p);
+  mentions += e.mentions.length;
+  relations += e.relations.length;
+}
+const seconds = (performance.now() - t) / 1000;
+const chars = papers.reduce((n, p) => n + p.abstract.length, 0);
+console.log(`abstracts        ${papers.length} (${(chars / papers.length).toFixed(0)} chars on average)`);
+console.log(`lexicon load     ${warmup.toFixed(0)} ms`);
+console.log(`extraction       ${seconds.toFixed(2)} s, ${(papers.length / seconds).toFixed(0)} abstracts/s`);
+console.log(
+  `mentions         ${mentions} (${(mentions / papers.length).toFixed(1)} per abstract), relations ${relations}`,
+);
+console.log(
+  `peak RSS         ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (heap used now ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB)`,
+);

@@ -1,0 +1,293 @@
+import type { ConceptKind, MentionRole } from '../types.ts';
+import { isGeneric } from '../lexicon/generic.ts';
+import type { AcronymDefinition } from './acronyms.ts';
+import type { Sentence } from './sentences.ts';
+import { isStopWord, looksLikeName, wordsOf } from './words.ts';
+import type { Word } from './words.ts';
+
+/** a concept named by a cue phrase rather than found in the lexicon */
+export interface Cue {
+  kind: ConceptKind;
+  role: MentionRole;
+  /** the name as written (the loader links it to the lexicon if it is known) */
+  name: string;
+  /** other surface forms, such as the noun phrase with its adjectives */
+  aliases: string[];
+  start: number;
+  end: number;
+  extractor: string;
+  confidence: number;
+}
+
+const PROPOSE =
+  /\b(?:we|this (?:paper|work|article|study|letter|note)|our (?:work|paper))\b(?:\s+(?:\w+ly|also|then|further|first|here|therefore|thus|now|instead)){0,2}\s+(?:propose|introduce|present|develop|design|devise|formulate|describe|put forward|offer|build|construct|create|release|collect|curate|contribute)(?:s|d|ed)?\b/i;
+const NAMING =
+  /\b(?:called|named|dubbed|termed|coined|referred to as|which we call|we call it|we name it|namely)\s+/gi;
+const DATASET_WORD = /^(?:datasets?|benchmarks?|corpus|corpora|collection|suite|treebank|testbed)$/i;
+const OPENERS = new Set([
+  'a',
+  'an',
+  'the',
+  'our',
+  'new',
+  'novel',
+  'two',
+  'three',
+  'several',
+  'first',
+  'simple',
+  'general',
+  'generic',
+  'unified',
+  'principled',
+  'effective',
+  'efficient',
+  'family',
+  'class',
+  'of',
+  'set',
+]);
+// the nouns a proposed thing's noun phrase ends with ("a hybrid retrieval system", "a tree-sharing approach")
+const HEADS = new Set([
+  'network',
+  'networks',
+  'model',
+  'models',
+  'method',
+  'algorithm',
+  'architecture',
+  'framework',
+  'approach',
+  'scheme',
+  'mechanism',
+  'layer',
+  'module',
+  'loss',
+  'system',
+  'technique',
+  'strategy',
+  'procedure',
+  'estimator',
+  'classifier',
+  'regularizer',
+  'formulation',
+  'attention',
+  'encoder',
+  'decoder',
+  'transformer',
+  'kernel',
+  'kernels',
+  'walk',
+  'optimizer',
+  'baseline',
+  'baselines',
+  'pipeline',
+  'paradigm',
+  'objective',
+  'criterion',
+  'policy',
+  'sampler',
+  'unit',
+  'block',
+  'head',
+  'heads',
+  'representation',
+  'embedding',
+  'embeddings',
+  'filter',
+  'filters',
+  'learner',
+  'agent',
+  'function',
+  'functions',
+  'dataset',
+  'benchmark',
+  'corpus',
+]);
+const MAX_PHRASE = 6;
+
+/** a run of name-like words at the start of `words`, e.g. "Path Neural Networks", "ForwardGNN" */
+function leadingName(words: readonly Word[]): Word[] {
+  const run: Word[] = [];
+  for (const w of words) {
+    if (run.length >= MAX_PHRASE || !looksLikeName(w.text) || /^[,;:()[\]"]$/.test(w.text)) break;
+    run.push(w);
+  }
+  return run;
+}
+
+/** the noun phrase at the start of `words`, if it ends in a head noun: "novel clustering method" */
+function leadingPhrase(words: readonly Word[]): { full: Word[]; core: Word[] } | undefined {
+  let i = 0;
+  while (
+    i < words.length &&
+    (words[i]!.text.toLowerCase() === 'a' ||
+      words[i]!.text.toLowerCase() === 'an' ||
+      words[i]!.text.toLowerCase() === 'the')
+  )
+    i++;
+  const phrase: Word[] = [];
+  for (; i < words.length && phrase.length < MAX_PHRASE; i++) {
+    const low = words[i]!.text.toLowerCase();
+    if (/^[,;:()[\]"]$/.test(low) || (isStopWord(low) && !OPENERS.has(low))) break;
+    phrase.push(words[i]!);
+  }
+  // shorten to the last head noun: "a new graph pooling layer for ..." → "new graph pooling layer"
+  while (phrase.length > 0 && !HEADS.has(phrase[phrase.length - 1]!.text.toLowerCase())) phrase.pop();
+  if (phrase.length === 0) return undefined;
+  let c = 0;
+  while (c < phrase.length - 1 && OPENERS.has(phrase[c]!.text.toLowerCase())) c++;
+  const core = phrase.slice(c);
+  return core.length >= 2 || !isGeneric(core[0]!.text) ? { full: phrase, core } : undefined;
+}
+
+const span = (text: string, words: readonly Word[], offset: number): string =>
+  text.slice(words[0]!.start - offset, words[words.length - 1]!.end - offset);
+
+const kindAfter = (words: readonly Word[]): ConceptKind =>
+  words.slice(0, 6).some((w) => DATASET_WORD.test(w.text)) ? 'dataset' : 'method';
+
+/** names given to what the paper proposes: "we propose X", "called X", "X, a new dataset" */
+export function findProposals(
+  text: string,
+  sentences: readonly Sentence[],
+  acronyms: readonly AcronymDefinition[],
+): Cue[] {
+  const cues: Cue[] = [];
+  for (const sentence of sentences) {
+    const verb = PROPOSE.exec(sentence.text);
+    if (!verb) continue;
+    const afterAt = sentence.start + verb.index + verb[0].length;
+    const after = wordsOf(text.slice(afterAt, sentence.end), afterAt);
+    const found: Cue[] = [];
+    const push = (
+      words: Word[],
+      extractor: string,
+      confidence: number,
+      aliases: string[] = [],
+      dataset = false,
+    ) => {
+      const name = span(text, words, 0);
+      if (isGeneric(name)) return;
+      const end = words[words.length - 1]!.end;
+      const next = text.slice(end, sentence.end).split(/\s+/).slice(0, 7);
+      const kind: ConceptKind =
+        dataset ||
+        [words[words.length - 1]!.text, ...next].some((w) => DATASET_WORD.test(w.replace(/[^\w]/g, '')))
+          ? 'dataset'
+          : 'method';
+      const clean = kind === 'dataset' ? stripDatasetWord(name) : name;
+      found.push({
+        kind,
+        role: 'proposed',
+        name: clean,
+        aliases,
+        start: words[0]!.start,
+        end: words[0]!.start + clean.length,
+        extractor,
+        confidence,
+      });
+    };
+    // "called X" / "dubbed X"
+    for (const m of sentence.text.matchAll(NAMING)) {
+      const at = sentence.start + m.index + m[0].length;
+      const name = leadingName(wordsOf(text.slice(at, sentence.end), at));
+      // "a new dataset named WikiVitals"
+      const before = sentence.text
+        .slice(Math.max(0, m.index - 40), m.index)
+        .split(/\s+/)
+        .slice(-4);
+      if (name.length > 0)
+        push(
+          name,
+          'naming-cue',
+          0.9,
+          [],
+          before.some((w) => DATASET_WORD.test(w)),
+        );
+    }
+    // "we propose X, a …" / "we present X (…)"
+    let lead = 0;
+    while (lead < after.length && OPENERS.has(after[lead]!.text.toLowerCase()) && lead < 3) lead++;
+    const name = leadingName(after.slice(lead));
+    if (found.length === 0 && name.length > 0 && !isGeneric(span(text, name, 0)))
+      push(name, 'propose-cue', 0.85);
+    // "we introduce back-training, an alternative to …": one word set off as a name by an apposition
+    const word = after[lead];
+    if (
+      found.length === 0 &&
+      word &&
+      /-/.test(word.text) &&
+      after[lead + 1]?.text === ',' &&
+      /^(?:a|an|the|which)$/i.test(after[lead + 2]?.text ?? '')
+    ) {
+      push([word], 'propose-cue', 0.7);
+    }
+    // an acronym defined after the verb names the proposal: "we propose Path Neural Networks (PathNNs)"
+    for (const d of acronyms) {
+      if (d.longStart < afterAt || d.shortEnd > sentence.end) continue;
+      const overlap = found.findIndex((f) => f.start <= d.longStart && d.longStart < f.end + 2);
+      const kind =
+        overlap >= 0
+          ? found[overlap]!.kind
+          : kindAfter(wordsOf(text.slice(d.shortEnd, sentence.end), d.shortEnd));
+      // a coined short form ("CustomGNN", "PathNN") is the name the paper uses; an all-capital one abbreviates
+      const name = /\p{Ll}/u.test(d.short.replace(/s$/, '')) ? d.short.replace(/(?<=\p{Lu})s$/u, '') : d.long;
+      const cue: Cue = {
+        kind,
+        role: 'proposed',
+        name,
+        aliases: [d.long, d.short],
+        start: d.longStart,
+        end: d.longEnd,
+        extractor: 'propose-acronym',
+        confidence: 0.8,
+      };
+      if (overlap >= 0) found.splice(overlap, 1, cue);
+      else found.push(cue);
+    }
+    if (found.length === 0) {
+      const phrase = leadingPhrase(after);
+      if (phrase) {
+        const full = span(text, phrase.full, 0);
+        const core = span(text, phrase.core, 0);
+        push(phrase.core, 'propose-phrase', 0.5, [...new Set([full, core])]);
+      }
+    }
+    cues.push(...found);
+  }
+  return cues;
+}
+
+const stripDatasetWord = (name: string): string =>
+  name.replace(/\s+(?:datasets?|benchmarks?|corpus)$/i, '') || name;
+
+const SURVEY =
+  /\b(?:survey|review|overview|introduction|tutorial|primer|perspective|position|analysis|study|revisit)/i;
+
+/** "X: a …" in a title names what the paper proposes; a survey's subject is only used */
+export function findTitleName(title: string): Cue | undefined {
+  const m = /^\s*([^:]{2,60}?)\s*:\s+(\S.*)$/.exec(title);
+  if (!m) return undefined;
+  const head = m[1]!;
+  const words = head.split(/\s+/);
+  if (
+    words.length > 5 ||
+    /[,?!'’]/.test(head) ||
+    !words.every((w) => looksLikeName(w) || /^(?:of|for|and|the|a|with|in|on|to)$/.test(w))
+  )
+    return undefined;
+  if (isGeneric(head) || SURVEY.test(m[2]!) || SURVEY.test(head)) return undefined;
+  const kind: ConceptKind = /\b(?:dataset|benchmark|corpus|database)\b/i.test(m[2]!) ? 'dataset' : 'method';
+  const start = title.indexOf(head);
+  return {
+    kind,
+    role: 'proposed',
+    name: head,
+    aliases: [head],
+    start,
+    end: start + head.length,
+    extractor: 'title-cue',
+    confidence: 0.8,
+  };
+}

@@ -1,0 +1,275 @@
+import type { ConceptKind, Evidence, Extraction, Mention, MentionRole } from '../types.ts';
+import { aliasKey } from '../normalise.ts';
+import { loadLexicon } from '../lexicon/index.ts';
+import type { LexiconConcept } from '../lexicon/index.ts';
+import { isGeneric } from '../lexicon/generic.ts';
+import { findAcronyms } from './acronyms.ts';
+import { findProposals, findTitleName } from './cues.ts';
+import { findDatasetNames } from './datasets.ts';
+import type { Cue } from './cues.ts';
+import { buildMatcher } from './matcher.ts';
+import { findVariants } from './variants.ts';
+import type { Matcher } from './matcher.ts';
+import { findRelations } from './relations.ts';
+import type { ConceptGroup, Occurrence } from './relations.ts';
+import { sentenceAt, splitSentences } from './sentences.ts';
+import type { Sentence } from './sentences.ts';
+import { tokenize } from './tokens.ts';
+import { findUrls } from './urls.ts';
+
+export { toContractJson } from './contract.ts';
+
+type FieldName = Evidence['field'];
+
+/** one piece of evidence for a concept, before concepts are merged */
+interface Item {
+  kind: ConceptKind;
+  role: MentionRole;
+  name: string;
+  surface: string;
+  extraAliases: readonly string[];
+  concept?: LexiconConcept;
+  weak: boolean;
+  field: FieldName;
+  start: number;
+  end: number;
+  extractor: string;
+  confidence: number;
+}
+
+interface Field {
+  field: FieldName;
+  text: string;
+  sentences: Sentence[];
+}
+
+// what the head word of a long form says about its kind: "… Classification (TSC)" is a task
+const TASK_HEAD =
+  /(?:classification|detection|recognition|segmentation|prediction|forecasting|estimation|generation|translation|answering|retrieval|parsing|tagging|extraction|summari[sz]ation|labell?ing|captioning|completion|search|discovery|localization|tracking|synthesis|understanding|reasoning|adaptation)$/i;
+const DATASET_HEAD = /(?:dataset|benchmark|corpus|treebank)s?$/i;
+const NOT_A_CONCEPT =
+  /(?:curve|score|rate|ratio|error|bound|metric|coefficient|university|institute|association|conference|processing unit|error rate|index|agency|organi[sz]ation|act|program(?:me)?)s?$/i;
+
+let matcher: Matcher | undefined;
+
+/** the methods, datasets, tasks, relations and code URLs stated in a paper's title and abstract */
+export function extractPaper(paper: { title: string; abstract: string }): Extraction {
+  matcher ??= buildMatcher(loadLexicon());
+  const fields: Field[] = [
+    { field: 'title', text: String(paper.title ?? ''), sentences: [] },
+    { field: 'abstract', text: String(paper.abstract ?? ''), sentences: [] },
+  ];
+  const items: Item[] = [];
+  for (const f of fields) {
+    f.sentences =
+      f.field === 'title' ? [{ start: 0, end: f.text.length, text: f.text }] : splitSentences(f.text);
+    items.push(...collect(f, matcher));
+  }
+  const titleCue = findTitleName(fields[0]!.text);
+  const titleItem = titleCue && cueItem(titleCue, 'title');
+  if (titleItem) items.push(titleItem);
+  const mentions = merge(items, fields);
+  return {
+    mentions: mentions.map((m) => m.mention),
+    relations: findRelations(
+      fields,
+      mentions.flatMap((m) => m.occurrences),
+      mentions.map((m) => m.group),
+    ),
+    codeUrls: findUrls(fields[1]!.text),
+  };
+}
+
+function collect(f: Field, m: Matcher): Item[] {
+  const { field, text, sentences } = f;
+  const tokens = tokenize(text);
+  const starts = new Set(sentences.map((s) => s.start));
+  const hits = m.match(tokens, text, starts);
+  const items: Item[] = hits.map((h) => ({
+    kind: h.concept.kind,
+    role: 'used',
+    name: h.concept.name,
+    surface: h.surface,
+    extraAliases: [],
+    concept: h.concept,
+    weak: h.weak,
+    field,
+    start: h.start,
+    end: h.end,
+    extractor: 'lexicon',
+    confidence: h.weak ? 0.5 : 0.9,
+  }));
+  // a short form defined here names what its long form names, whatever the lexicon says it means elsewhere
+  for (const d of findAcronyms(text)) {
+    const long = hits.find((h) => h.start === d.longStart && h.end === d.longEnd);
+    const known = long?.concept;
+    const words = d.long.split(/\s+/);
+    const kind: ConceptKind =
+      known?.kind ?? (TASK_HEAD.test(d.long) ? 'task' : DATASET_HEAD.test(d.long) ? 'dataset' : 'method');
+    if (
+      !known &&
+      (isGeneric(d.long) || NOT_A_CONCEPT.test(d.long) || (words.length < 2 && !/-/.test(d.long)))
+    )
+      continue;
+    const name = known?.name ?? d.long.replace(/^(?:the|a|an|our|novel|new)\s+/i, '');
+    if (!known)
+      items.push({
+        kind,
+        role: 'used',
+        name,
+        surface: d.long,
+        extraAliases: [],
+        weak: false,
+        field,
+        start: d.longStart,
+        end: d.longEnd,
+        extractor: 'acronym',
+        confidence: 0.75,
+      });
+    const short = d.short.replace(/s$/, '');
+    const shortKey = aliasKey(short);
+    for (let i = items.length - 1; i >= 0; i--)
+      if (items[i]!.extractor === 'lexicon' && aliasKey(items[i]!.surface) === shortKey) items.splice(i, 1);
+    for (const t of tokens) {
+      if (t.text === short || t.text === `${short}s`) {
+        items.push({
+          kind,
+          role: 'used',
+          name,
+          surface: t.text,
+          extraAliases: [],
+          ...(known ? { concept: known } : {}),
+          weak: false,
+          field,
+          start: t.start,
+          end: t.end,
+          extractor: 'acronym',
+          confidence: 0.75,
+        });
+      }
+    }
+  }
+  // titles capitalise every word, so modifiers there are guesses
+  for (const v of field === 'abstract' ? findVariants(tokens, text, hits) : []) {
+    if (items.some((i) => i.start <= v.start && v.end <= i.end && i.extractor !== 'lexicon')) continue;
+    items.push({
+      kind: 'method',
+      role: 'used',
+      name: v.name,
+      surface: v.name,
+      extraAliases: [],
+      weak: false,
+      field,
+      start: v.start,
+      end: v.end,
+      extractor: 'variant-phrase',
+      confidence: 0.4,
+    });
+  }
+  if (field === 'abstract') {
+    const acronyms = findAcronyms(text);
+    for (const cue of [...findProposals(text, sentences, acronyms), ...findDatasetNames(text)]) {
+      const item = cueItem(cue, field);
+      if (item) items.push(item);
+    }
+  }
+  return items.filter((i) => sentenceAt(sentences, i.start) >= 0);
+}
+
+function cueItem(cue: Cue, field: FieldName): Item | undefined {
+  const known = loadLexicon()
+    .lookup(cue.name)
+    .find((c) => c.kind === cue.kind || cue.kind === 'method');
+  // a dataset cue on a known task or method ("the Domain Adaptation benchmark") is no dataset name
+  if (cue.kind === 'dataset' && !known && loadLexicon().lookup(cue.name).length > 0) return undefined;
+  // a known concept that an acronym after "we propose" spells out is only used; so is any task
+  const role = known && (known.kind === 'task' || cue.extractor === 'propose-acronym') ? 'used' : cue.role;
+  return {
+    kind: known?.kind ?? cue.kind,
+    role,
+    name: known?.name ?? cue.name,
+    surface: cue.name,
+    extraAliases: cue.aliases,
+    ...(known ? { concept: known } : {}),
+    weak: false,
+    field,
+    start: cue.start,
+    end: cue.end,
+    extractor: cue.extractor,
+    confidence: cue.confidence,
+  };
+}
+
+interface Merged {
+  mention: Mention;
+  group: ConceptGroup;
+  occurrences: Occurrence[];
+}
+
+/** one mention per concept: items that share any name in aliasKey form are one concept */
+function merge(items: readonly Item[], fields: readonly Field[]): Merged[] {
+  const groups: Item[][] = [];
+  const byKey = new Map<string, Item[]>();
+  for (const item of items) {
+    // kinds stay apart: a dataset named after a task is not that task
+    const keys = [item.name, item.surface, ...item.extraAliases]
+      .map(aliasKey)
+      .filter(Boolean)
+      .map((k) => `${item.kind}:${k}`);
+    let group = keys.map((k) => byKey.get(k)).find((g) => g !== undefined);
+    if (!group) groups.push((group = []));
+    group.push(item);
+    for (const k of keys) if (!byKey.has(k)) byKey.set(k, group);
+  }
+  const merged: Merged[] = [];
+  for (const group of groups) {
+    if (group.every((i) => i.weak)) continue;
+    const lexical = group.find((i) => i.concept);
+    const proposal = group.find((i) => i.role === 'proposed');
+    const head = proposal && !lexical?.concept ? proposal : (lexical ?? group[0]!);
+    if (isGeneric(head.name)) continue;
+    const best = [...group].sort(
+      (a, b) =>
+        b.confidence - a.confidence ||
+        (a.field === b.field ? a.start - b.start : a.field === 'abstract' ? -1 : 1),
+    )[0]!;
+    const f = fields.find((x) => x.field === best.field)!;
+    const sentence = f.sentences[sentenceAt(f.sentences, best.start)]?.text ?? f.text;
+    const aliases = [...new Set(group.flatMap((i) => [i.surface, ...i.extraAliases]))];
+    const mention: Mention = {
+      kind: proposal?.kind === 'dataset' ? 'dataset' : head.kind,
+      role: proposal ? 'proposed' : 'used',
+      name: head.name,
+      aliases,
+      origin: lexical ? 'lexicon' : 'discovered',
+      evidence: {
+        sentence,
+        start: best.start,
+        end: best.end,
+        field: best.field,
+        confidence: best.confidence,
+        extractor: best.extractor,
+      },
+    };
+    const conceptGroup: ConceptGroup = {
+      name: mention.name,
+      kind: mention.kind,
+      proposed: mention.role === 'proposed',
+      parents: lexical?.concept?.parents ?? [],
+      keys: new Set(aliases.concat(mention.name).map(aliasKey)),
+    };
+    const occurrences = group
+      .map((i) => ({ group: conceptGroup, field: i.field, start: i.start, end: i.end }))
+      .sort((a, b) => a.start - b.start);
+    merged.push({ mention, group: conceptGroup, occurrences });
+  }
+  return dropVagueTasks(merged);
+}
+
+// "classification" alone only when nothing more specific is said (GUIDELINES.md)
+function dropVagueTasks(merged: Merged[]): Merged[] {
+  const tasks = merged.filter((m) => m.mention.kind === 'task');
+  return merged.filter(
+    (m) => !(m.mention.kind === 'task' && m.mention.name === 'classification' && tasks.length > 1),
+  );
+}

@@ -1,0 +1,143 @@
+import type { MethodRelation, RelationType } from '../types.ts';
+import { aliasKey } from '../normalise.ts';
+import type { Sentence } from './sentences.ts';
+
+/** one occurrence of a concept, as relations need it */
+export interface Occurrence {
+  group: ConceptGroup;
+  field: 'title' | 'abstract';
+  start: number;
+  end: number;
+}
+
+/** a concept of the paper with what relations need to know about it */
+export interface ConceptGroup {
+  name: string;
+  kind: string;
+  proposed: boolean;
+  /** lexicon parents (canonical names) */
+  parents: readonly string[];
+  /** aliasKeys of its names and surface forms */
+  keys: ReadonlySet<string>;
+}
+
+interface Field {
+  field: 'title' | 'abstract';
+  text: string;
+  sentences: readonly Sentence[];
+}
+
+// cue → relation; the target is the first method named within a few words after the cue
+const AFTER_CUES: readonly [RegExp, RelationType, number][] = [
+  [
+    /\b(?:an? )?alternatives? to\s+|\binstead of\s+|\brather than\s+|\bin place of\s+|\breplac(?:e|es|ing)\s+|\bwithout (?:the need for |using |relying on |requiring |any )?|\bavoid(?:s|ing)?\s+|\beliminat(?:e|es|ing) (?:the need for )?|\bdispens(?:e|es|ing) with\s+|\bfree of\s+|\bdoes not (?:require|rely on|use)\s+/gi,
+    'ALTERNATIVE_TO',
+    0.7,
+  ],
+  [
+    /\b(?:an? )?(?:variant|extension|generali[sz]ation|special case|version|modification|improvement|specialization|adaptation) of\s+|\bextends?\s+|\bextending\s+|\binspired by\s+|\bgenerali[sz](?:es|ing)\s+|\bbuilds? (?:up)?on\s+|\bimproves? (?:up)?on\s+/gi,
+    'VARIANT_OF',
+    0.65,
+  ],
+  [/\bbased on\s+/gi, 'VARIANT_OF', 0.5],
+];
+const REACH = 40;
+
+/** relations from cue phrases, from lexicon parents, and from names built on another's ("EvolveGCN" → GCN) */
+export function findRelations(
+  fields: readonly Field[],
+  occurrences: readonly Occurrence[],
+  groups: readonly ConceptGroup[],
+): MethodRelation[] {
+  const relations: MethodRelation[] = [];
+  const seen = new Set<string>();
+  const add = (
+    from: ConceptGroup,
+    type: RelationType,
+    to: ConceptGroup,
+    evidence: MethodRelation['evidence'],
+  ) => {
+    const id = `${from.name}|${type}|${to.name}`;
+    if (from === to || seen.has(id) || seen.has(`${to.name}|${type}|${from.name}`)) return;
+    seen.add(id);
+    relations.push({ from: from.name, type, to: to.name, evidence });
+  };
+  const methods = occurrences.filter((o) => o.group.kind === 'method');
+  const primary = methods.find((o) => o.group.proposed)?.group;
+
+  for (const { field, text, sentences } of fields) {
+    for (const s of sentences) {
+      const inSentence = methods.filter((o) => o.field === field && o.start >= s.start && o.end <= s.end);
+      if (inSentence.length === 0) continue;
+      const subjectFor = (
+        cueStart: number,
+        target: ConceptGroup,
+        proposedOnly: boolean,
+      ): ConceptGroup | undefined => {
+        const before = inSentence.filter((o) => o.end <= cueStart && o.group !== target);
+        const proposed =
+          before.find((o) => o.group.proposed)?.group ??
+          inSentence.find((o) => o.group.proposed && o.group !== target)?.group;
+        if (proposed) return proposed;
+        if (proposedOnly) return primary;
+        return before[before.length - 1]?.group ?? primary;
+      };
+      const evidence = (start: number, end: number, confidence: number, extractor: string) => ({
+        sentence: s.text,
+        start,
+        end,
+        field,
+        confidence,
+        extractor,
+      });
+      for (const [cue, type, confidence] of AFTER_CUES) {
+        for (const m of s.text.matchAll(cue)) {
+          const cueEnd = s.start + m.index + m[0].length;
+          const target = inSentence.find((o) => o.start >= cueEnd && o.start - cueEnd <= REACH);
+          if (!target) continue;
+          const from = subjectFor(s.start + m.index, target.group, confidence < 0.6);
+          if (from)
+            add(
+              from,
+              type,
+              target.group,
+              evidence(s.start + m.index, target.end, confidence, 'relation-cue'),
+            );
+        }
+      }
+      // "backpropagation-free", "BP-free"
+      for (const o of inSentence) {
+        if (!/^[-‐]free\b/i.test(text.slice(o.end, o.end + 6))) continue;
+        const from =
+          subjectFor(o.start, o.group, false) ??
+          inSentence.find((x) => x.start > o.end && x.group !== o.group)?.group;
+        if (from) add(from, 'ALTERNATIVE_TO', o.group, evidence(o.start, o.end + 5, 0.75, 'relation-free'));
+      }
+    }
+  }
+
+  const first = new Map<ConceptGroup, Occurrence>();
+  for (const o of methods) if (!first.has(o.group)) first.set(o.group, o);
+  const evidenceOf = (o: Occurrence, confidence: number, extractor: string) => {
+    const f = fields.find((x) => x.field === o.field)!;
+    const s = f.sentences.find((x) => x.start <= o.start && o.end <= x.end);
+    return { sentence: s?.text ?? f.text, start: o.start, end: o.end, field: o.field, confidence, extractor };
+  };
+  const methodGroups = groups.filter((g) => g.kind === 'method' && first.has(g));
+  for (const child of methodGroups) {
+    for (const parent of methodGroups) {
+      if (child.parents.includes(parent.name))
+        add(child, 'VARIANT_OF', parent, evidenceOf(first.get(child)!, 0.6, 'lexicon-parent'));
+      // a proposed name built on a known one: "EvolveGCN", "Stack LSTM", "Stochastic Backpropagation"
+      else if (child.proposed && !parent.proposed) {
+        const childKey = aliasKey(child.name);
+        if (
+          [...parent.keys].some((k) => k.length >= 3 && childKey.length > k.length && childKey.endsWith(k))
+        ) {
+          add(child, 'VARIANT_OF', parent, evidenceOf(first.get(child)!, 0.55, 'name-head'));
+        }
+      }
+    }
+  }
+  return relations;
+}

@@ -1,0 +1,135 @@
+import { isGeneric } from '../lexicon/generic.ts';
+import type { Hit } from './matcher.ts';
+import type { Token } from './tokens.ts';
+import { canBeVerb, isStopWord } from './words.ts';
+
+/** a known method named with a modifier that makes it a kind of its own: "recurrent graph neural networks" */
+export interface Variant {
+  name: string;
+  start: number;
+  end: number;
+}
+
+// adjectives that rate, count or place rather than name: "existing GNNs", "standard Transformers"
+const VAGUE = new Set([
+  'deep',
+  'traditional',
+  'existing',
+  'standard',
+  'modern',
+  'popular',
+  'conventional',
+  'previous',
+  'recent',
+  'many',
+  'various',
+  'different',
+  'other',
+  'several',
+  'large',
+  'small',
+  'simple',
+  'powerful',
+  'novel',
+  'new',
+  'current',
+  'classical',
+  'classic',
+  'typical',
+  'common',
+  'general',
+  'generic',
+  'specific',
+  'effective',
+  'efficient',
+  'accurate',
+  'robust',
+  'strong',
+  'weak',
+  'best',
+  'better',
+  'good',
+  'high',
+  'low',
+  'state',
+  'art',
+  'first',
+  'second',
+  'single',
+  'multiple',
+  'same',
+  'similar',
+  'original',
+  'underlying',
+  'final',
+  'overall',
+  'whole',
+  'full',
+  'key',
+  'main',
+  'important',
+  'particular',
+  'certain',
+  'real',
+  'world',
+  'downstream',
+  'baseline',
+  'prior',
+  'further',
+  'additional',
+  'corresponding',
+  'entire',
+  'individual',
+  'competitive',
+  'successful',
+  'sota',
+  'vanilla',
+  'plain',
+  'basic',
+  'shallow',
+  'two',
+  'three',
+  'task',
+  'tasks',
+  'data',
+  'model',
+  'models',
+  'method',
+  'methods',
+  'performance',
+  'scale',
+  'end',
+]);
+const MAX_MODIFIERS = 3;
+
+/** lexicon methods preceded by naming modifiers, in running text (not titles, where every word is capitalised) */
+export function findVariants(tokens: readonly Token[], text: string, hits: readonly Hit[]): Variant[] {
+  const covered = new Set<number>();
+  for (const h of hits) for (let i = h.first; i <= h.last; i++) covered.add(i);
+  const variants: Variant[] = [];
+  for (const hit of hits) {
+    // "public attention", "global pooling": a plain English word takes modifiers that name nothing
+    if (hit.concept.kind !== 'method' || /^\p{Ll}+$/u.test(hit.surface)) continue;
+    let first = hit.first;
+    for (let i = hit.first - 1; i >= 0 && hit.first - i <= MAX_MODIFIERS; i--) {
+      const t = tokens[i]!;
+      const gap = text.slice(t.end, tokens[i + 1]!.start);
+      if (
+        !/^[\s-]$/.test(gap) ||
+        covered.has(i) ||
+        isStopWord(t.low) ||
+        canBeVerb(t.low) ||
+        /^\d+$/.test(t.low)
+      )
+        break;
+      // participles and adverbs describe ("trained", "widely"), unless hyphenated into the name ("tree-based")
+      if (/(?:ed|ing|ly)$/.test(t.low) && gap !== '-') break;
+      first = i;
+    }
+    while (first < hit.first && VAGUE.has(tokens[first]!.low)) first++;
+    if (first === hit.first) continue;
+    const name = text.slice(tokens[first]!.start, hit.end);
+    if (!isGeneric(name)) variants.push({ name, start: tokens[first]!.start, end: hit.end });
+  }
+  return variants;
+}

@@ -1,0 +1,201 @@
+import { createHash } from 'node:crypto';
+import type { Lexicon, LexiconConcept } from './lexicon/index.ts';
+import { aliasKey } from './normalise.ts';
+import type { ConceptKind, Evidence, Extraction, Mention, PaperRecord } from './types.ts';
+
+/** a concept as it is written to Neo4j */
+export interface ConceptRow {
+  id: string;
+  kind: ConceptKind;
+  name: string;
+  nameKey: string;
+  aliases: string[];
+  /** every Alias key that should name this concept */
+  keys: string[];
+  description: string | null;
+  origin: 'lexicon' | 'discovered';
+  pwcId: string | null;
+  categories: string[];
+  /** ids of broader concepts of the same kind, from the lexicon */
+  parentIds: string[];
+}
+
+export type PaperEdgeType = 'PROPOSES' | 'USES' | 'INTRODUCES' | 'EVALUATES_ON' | 'ADDRESSES';
+
+/** one paper → concept edge with its evidence */
+export interface EdgeRow {
+  type: PaperEdgeType;
+  conceptId: string;
+  evidence: Evidence;
+}
+
+/** one method → method relation stated by a paper */
+export interface RelationRow {
+  type: 'ALTERNATIVE_TO' | 'VARIANT_OF';
+  fromId: string;
+  toId: string;
+  sentence: string;
+}
+
+/** a paper as it is written to Neo4j, with its edges */
+export interface PaperRow {
+  id: string;
+  props: {
+    title: string;
+    abstract: string;
+    year: number | null;
+    venue: string | null;
+    url: string | null;
+    source: string;
+    contentHash: string;
+    extractorVersion: string;
+  };
+  edges: EdgeRow[];
+  relations: RelationRow[];
+  codeUrls: string[];
+}
+
+/** one batch, ready for the loader: its papers and every concept they touch */
+export interface GraphBatch {
+  papers: PaperRow[];
+  concepts: ConceptRow[];
+}
+
+const EDGE_TYPES: Record<ConceptKind, Record<Mention['role'], PaperEdgeType>> = {
+  method: { proposed: 'PROPOSES', used: 'USES' },
+  dataset: { proposed: 'INTRODUCES', used: 'EVALUATES_ON' },
+  task: { proposed: 'ADDRESSES', used: 'ADDRESSES' },
+};
+
+/** the stable paper id: the source's id where given, else p- and the first 16 hex digits of the title's SHA-256 */
+export function paperId(record: Pick<PaperRecord, 'id' | 'title'>): string {
+  if (record.id && record.id.trim() !== '') return record.id.trim();
+  const normalised = record.title.toLowerCase().replace(/\s+/g, ' ').trim();
+  return `p-${createHash('sha256').update(normalised).digest('hex').slice(0, 16)}`;
+}
+
+/** `kind:slug` of a canonical name, e.g. method:forward-forward */
+export function conceptId(kind: ConceptKind, name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9+#]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${kind}:${slug || aliasKey(name) || 'unnamed'}`;
+}
+
+/** links extractions to canonical concepts and shapes one batch of papers for the loader */
+export function linkBatch(
+  items: readonly { record: PaperRecord; extraction: Extraction }[],
+  lexicon: Lexicon,
+  extractorVersion: string,
+): GraphBatch {
+  const concepts = new Map<string, ConceptRow>();
+  const known = (kind: ConceptKind, name: string) => lexicon.lookup(name).find((c) => c.kind === kind && c.name === name);
+
+  // adds a concept (and, for lexicon concepts, its broader concepts) and returns its id
+  const addConcept = (kind: ConceptKind, name: string, surfaces: readonly string[], origin: Mention['origin']): string => {
+    const entry = origin === 'lexicon' ? known(kind, name) : undefined;
+    const id = conceptId(kind, name);
+    const existing = concepts.get(id);
+    if (existing) {
+      existing.aliases = sortedSet([...existing.aliases, ...surfaces.filter((s) => s !== name)]);
+      existing.keys = sortedSet([...existing.keys, ...surfaces.map(aliasKey)]);
+      return id;
+    }
+    const row = entry ? lexiconRow(entry, id) : discoveredRow(kind, name, id);
+    row.aliases = sortedSet([...row.aliases, ...surfaces.filter((s) => s !== name)]);
+    row.keys = sortedSet([...row.keys, ...surfaces.map(aliasKey)].filter((key) => key !== ''));
+    concepts.set(id, row);
+    if (entry) row.parentIds = entry.parents.map((parent) => addConcept(kind, parent, [], 'lexicon'));
+    return id;
+  };
+
+  const papers = new Map<string, PaperRow>();
+  for (const { record, extraction } of items) {
+    const id = paperId(record);
+    const methodIds = new Map<string, string>();
+    const edges = new Map<string, EdgeRow>();
+    for (const mention of extraction.mentions) {
+      const target = addConcept(mention.kind, mention.name, mention.aliases, mention.origin);
+      if (mention.kind === 'method') methodIds.set(mention.name, target);
+      const type = EDGE_TYPES[mention.kind][mention.role];
+      const key = `${type} ${target}`;
+      const previous = edges.get(key);
+      if (!previous || previous.evidence.confidence < mention.evidence.confidence) {
+        edges.set(key, { type, conceptId: target, evidence: mention.evidence });
+      }
+    }
+    const methodId = (name: string) =>
+      methodIds.get(name) ?? addConcept('method', name, [name], known('method', name) ? 'lexicon' : 'discovered');
+    const relations = extraction.relations
+      .map((relation) => ({
+        type: relation.type,
+        fromId: methodId(relation.from),
+        toId: methodId(relation.to),
+        sentence: relation.evidence.sentence,
+      }))
+      .filter((relation) => relation.fromId !== relation.toId);
+    const props = {
+      title: record.title,
+      abstract: record.abstract,
+      year: record.year ?? null,
+      venue: record.venue ?? null,
+      url: record.url ?? null,
+      source: record.from.file,
+      contentHash: contentHash(record),
+      extractorVersion,
+    };
+    // the same paper twice in a batch: the later record wins, as it would in a later batch
+    papers.set(id, { id, props, edges: [...edges.values()], relations: uniqueRelations(relations), codeUrls: [...new Set(extraction.codeUrls)] });
+  }
+  return { papers: [...papers.values()], concepts: [...concepts.values()] };
+}
+
+function lexiconRow(entry: LexiconConcept, id: string): ConceptRow {
+  const names = [entry.name, ...entry.aliases];
+  return {
+    id,
+    kind: entry.kind,
+    name: entry.name,
+    nameKey: aliasKey(entry.name),
+    aliases: sortedSet(entry.aliases),
+    keys: sortedSet(names.map(aliasKey).filter((key) => key !== '')),
+    description: entry.description ?? null,
+    origin: 'lexicon',
+    pwcId: entry.pwcId ?? null,
+    categories: sortedSet(entry.categories),
+    parentIds: [],
+  };
+}
+
+function discoveredRow(kind: ConceptKind, name: string, id: string): ConceptRow {
+  return {
+    id,
+    kind,
+    name,
+    nameKey: aliasKey(name),
+    aliases: [],
+    keys: [aliasKey(name)].filter((key) => key !== ''),
+    description: null,
+    origin: 'discovered',
+    pwcId: null,
+    categories: [],
+    parentIds: [],
+  };
+}
+
+function contentHash(record: PaperRecord): string {
+  const content = JSON.stringify([record.title, record.abstract, record.year, record.venue, record.url]);
+  return createHash('sha256').update(content).digest('hex').slice(0, 32);
+}
+
+function uniqueRelations(relations: RelationRow[]): RelationRow[] {
+  const seen = new Map<string, RelationRow>();
+  for (const relation of relations) seen.set(`${relation.type} ${relation.fromId} ${relation.toId}`, seen.get(`${relation.type} ${relation.fromId} ${relation.toId}`) ?? relation);
+  return [...seen.values()];
+}
+
+// sorted, so a concept merged in any order of papers ends up with the same lists
+const sortedSet = (values: readonly string[]): string[] => [...new Set(values)].sort();

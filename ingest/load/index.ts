@@ -1,0 +1,81 @@
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { GraphBatch, PaperRow } from '../link.ts';
+import {
+  CLEAR_PAPERS,
+  COUNT_PAPERS,
+  EXISTING_PAPERS,
+  MERGE_CONCEPTS,
+  MERGE_HIERARCHY,
+  MERGE_PAPERS,
+  MERGE_RELATIONS,
+} from './statements.ts';
+
+/** what writing one batch did */
+export interface BatchResult {
+  stored: number;
+  /** unchanged papers (same content, same extractor version) left as they were */
+  skipped: number;
+  relationships: number;
+}
+
+/** papers whose stored content hash and extractor version differ from `batch`'s: the ones worth writing */
+export async function changedPapers(driver: Driver, database: string | undefined, papers: readonly PaperRow[]) {
+  const { records } = await driver.executeQuery(EXISTING_PAPERS, { ids: papers.map((p) => p.id) }, { database, routing: 'READ' });
+  const stored = new Map(records.map((r) => [r.get('id') as string, `${r.get('contentHash')} ${r.get('extractorVersion')}`]));
+  return {
+    fresh: papers.filter((p) => !stored.has(p.id)),
+    changed: papers.filter((p) => stored.has(p.id) && stored.get(p.id) !== `${p.props.contentHash} ${p.props.extractorVersion}`),
+  };
+}
+
+/**
+ * writes one batch in one transaction, so a crash loses at most this batch: changed papers' old facts out,
+ * then concepts, papers, edges and relations in, then counts
+ */
+export async function writeBatch(driver: Driver, database: string | undefined, batch: GraphBatch): Promise<BatchResult> {
+  const { fresh, changed } = await changedPapers(driver, database, batch.papers);
+  const papers = [...fresh, ...changed];
+  const skipped = batch.papers.length - papers.length;
+  if (papers.length === 0) return { stored: 0, skipped, relationships: 0 };
+  const used = new Set(papers.flatMap((p) => [
+    ...p.edges.map((e) => e.conceptId),
+    ...p.relations.flatMap((r) => [r.fromId, r.toId]),
+  ]));
+  // a concept's broader concepts are written with it, so the hierarchy edges have both ends
+  const byId = new Map(batch.concepts.map((c) => [c.id, c]));
+  const pending = [...used];
+  while (pending.length > 0) {
+    for (const parent of byId.get(pending.pop()!)?.parentIds ?? []) {
+      if (!used.has(parent)) {
+        used.add(parent);
+        pending.push(parent);
+      }
+    }
+  }
+  const concepts = batch.concepts.filter((c) => used.has(c.id));
+  const session = driver.session({ database });
+  try {
+    return await session.executeWrite(async (tx: ManagedTransaction) => {
+      const touched = new Set(used);
+      if (changed.length > 0) {
+        const cleared = await tx.run(CLEAR_PAPERS, { ids: changed.map((p) => p.id) });
+        for (const record of cleared.records) for (const id of record.get('touched') as string[]) touched.add(id);
+      }
+      for (const kind of ['method', 'dataset', 'task'] as const) {
+        const rows = concepts.filter((c) => c.kind === kind);
+        if (rows.length > 0) await tx.run(MERGE_CONCEPTS[kind], { rows });
+      }
+      const withParents = concepts.filter((c) => c.parentIds.length > 0);
+      if (withParents.length > 0) await tx.run(MERGE_HIERARCHY, { rows: withParents.map(({ id, parentIds }) => ({ id, parentIds })) });
+      const merged = await tx.run(MERGE_PAPERS, { rows: papers });
+      const relations = papers.flatMap((p) => p.relations.map((r) => ({ ...r, paperId: p.id })));
+      if (relations.length > 0) await tx.run(MERGE_RELATIONS, { rows: relations });
+      await tx.run(COUNT_PAPERS, { ids: [...touched] });
+      const edges = merged.records.reduce((total, r) => total + Number(r.get('edges')), 0);
+      const codeLinks = papers.reduce((total, p) => total + p.codeUrls.length, 0);
+      return { stored: papers.length, skipped, relationships: edges + codeLinks + relations.length };
+    });
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,99 @@
+// The Cypher the loader runs, one named constant per step; every value is a parameter.
+
+/** the stored content hash and extractor version of papers, to skip unchanged ones */
+export const EXISTING_PAPERS = /* cypher */ `
+  UNWIND $ids AS id
+  MATCH (p:Paper {id: id})
+  RETURN p.id AS id, p.contentHash AS contentHash, p.extractorVersion AS extractorVersion`;
+
+/**
+ * Takes a changed paper's extracted facts back out of the graph: its share of method relations, then its edges.
+ * Returns the concepts that lost an edge, so their counts are recomputed.
+ */
+export const CLEAR_PAPERS = /* cypher */ `
+  UNWIND $ids AS id
+  MATCH (p:Paper {id: id})
+  CALL (p, id) {
+    OPTIONAL MATCH (p)-[:PROPOSES|USES]->(:Method)-[r:ALTERNATIVE_TO|VARIANT_OF]-(:Method)
+    WHERE id IN r.paperIds
+    WITH DISTINCT r, id WHERE r IS NOT NULL
+    WITH r, [i IN range(0, size(r.paperIds) - 1) WHERE r.paperIds[i] <> id] AS keep
+    SET r.evidence = [i IN keep | r.evidence[i]], r.paperIds = [i IN keep | r.paperIds[i]], r.support = size(keep)
+    WITH r WHERE r.support = 0 AND NOT r.fromLexicon
+    DELETE r
+  }
+  CALL (p) {
+    MATCH (p)-[e:PROPOSES|INTRODUCES|USES|EVALUATES_ON|ADDRESSES|HAS_CODE]->(c)
+    DELETE e
+    RETURN collect(DISTINCT c.id) AS touched
+  }
+  RETURN touched`;
+
+/** concepts by label (labels cannot be parameters, so there is one statement per kind) with their alias keys */
+export const MERGE_CONCEPTS = {
+  method: mergeConcepts('Method'),
+  dataset: mergeConcepts('Dataset'),
+  task: mergeConcepts('Task'),
+} as const;
+
+function mergeConcepts(label: string): string {
+  return /* cypher */ `
+  UNWIND $rows AS row
+  MERGE (c:Concept:${label} {id: row.id})
+  ON CREATE SET c.name = row.name, c.nameKey = row.nameKey, c.origin = row.origin, c.paperCount = 0,
+                c.aliases = [], c.description = row.description, c.pwcId = row.pwcId
+  // a discovered concept that the lexicon later knows becomes a lexicon concept
+  FOREACH (_ IN CASE WHEN row.origin = 'lexicon' AND c.origin <> 'lexicon' THEN [1] ELSE [] END |
+    SET c.origin = 'lexicon', c.description = row.description, c.pwcId = row.pwcId)
+  WITH c, row, apoc.coll.sort(apoc.coll.toSet(c.aliases + row.aliases)) AS aliases
+  SET c.aliases = aliases, c.aliasText = apoc.text.join(aliases, ' | ')
+  FOREACH (key IN row.keys | MERGE (a:Alias {key: key}) MERGE (a)-[:NAMES]->(c))
+  FOREACH (name IN row.categories | MERGE (k:Category {name: name}) MERGE (c)-[:IN_CATEGORY]->(k))`;
+}
+
+/** the lexicon's hierarchy: narrower methods VARIANT_OF broader ones, subtasks SUBTASK_OF tasks */
+export const MERGE_HIERARCHY = /* cypher */ `
+  UNWIND $rows AS row
+  MATCH (child:Concept {id: row.id})
+  UNWIND row.parentIds AS parentId
+  MATCH (parent:Concept {id: parentId})
+  FOREACH (_ IN CASE WHEN child:Task THEN [1] ELSE [] END | MERGE (child)-[:SUBTASK_OF]->(parent))
+  FOREACH (_ IN CASE WHEN child:Method THEN [1] ELSE [] END |
+    MERGE (child)-[r:VARIANT_OF]->(parent)
+    ON CREATE SET r.support = 0, r.paperIds = [], r.evidence = []
+    SET r.fromLexicon = true)`;
+
+/** papers, their edges to concepts with evidence, and their code links */
+export const MERGE_PAPERS = /* cypher */ `
+  UNWIND $rows AS row
+  MERGE (p:Paper {id: row.id})
+  SET p += row.props
+  WITH p, row
+  CALL (p, row) {
+    UNWIND row.edges AS edge
+    MATCH (c:Concept {id: edge.conceptId})
+    CALL apoc.merge.relationship(p, edge.type, {}, edge.evidence, c, edge.evidence) YIELD rel
+    RETURN count(rel) AS edges
+  }
+  CALL (p, row) {
+    UNWIND row.codeUrls AS url
+    MERGE (r:Repository {url: url})
+    MERGE (p)-[:HAS_CODE]->(r)
+    RETURN count(r) AS repositories
+  }
+  RETURN sum(edges) AS edges`;
+
+/** a paper's method relations: one edge per pair and type, with every stating paper and its sentence */
+export const MERGE_RELATIONS = /* cypher */ `
+  UNWIND $rows AS row
+  MATCH (a:Method {id: row.fromId}), (b:Method {id: row.toId})
+  CALL apoc.merge.relationship(a, row.type, {}, {support: 0, paperIds: [], evidence: [], fromLexicon: false}, b, {}) YIELD rel
+  WITH rel, row WHERE NOT row.paperId IN rel.paperIds
+  SET rel.paperIds = rel.paperIds + row.paperId, rel.evidence = rel.evidence + row.sentence,
+      rel.support = rel.support + 1`;
+
+/** materialised paper counts for the concepts a batch touched */
+export const COUNT_PAPERS = /* cypher */ `
+  UNWIND $ids AS id
+  MATCH (c:Concept {id: id})
+  SET c.paperCount = COUNT { (c)<-[:PROPOSES|USES|INTRODUCES|EVALUATES_ON|ADDRESSES]-(:Paper) }`;

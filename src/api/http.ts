@@ -1,0 +1,84 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+
+/** extra GET routes served beside /graphql, e.g. /health */
+export type Route = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+
+const MAX_BODY_BYTES = 1_000_000;
+
+/** a plain node:http server that hands /graphql to Apollo and serves the given routes */
+export function createHttpServer(apollo: ApolloServer<object>, routes: Record<string, Route>, context: () => object): Server {
+  return createServer((request, response) => {
+    handle(apollo, routes, context, request, response).catch((error: unknown) => {
+      if (!response.headersSent) {
+        response.writeHead(500, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+      }
+      console.error('papergraph: request failed:', (error as Error).message);
+    });
+  });
+}
+
+async function handle(
+  apollo: ApolloServer<object>,
+  routes: Record<string, Route>,
+  context: () => object,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const route = routes[url.pathname];
+  if (route && (request.method === 'GET' || request.method === 'HEAD')) return route(request, response);
+  if (url.pathname !== '/graphql') {
+    response.writeHead(404, { 'content-type': 'text/plain' });
+    response.end(`Not found. GraphQL is served at /graphql.\n`);
+    return;
+  }
+  const body = await readBody(request);
+  if (body === undefined) {
+    response.writeHead(413, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes` }] }));
+    return;
+  }
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const result = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parseBody(body, headers) },
+    context: async () => context(),
+  });
+  for (const [name, value] of result.headers) response.setHeader(name, value);
+  response.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') {
+    response.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) response.write(chunk);
+  response.end();
+}
+
+// Apollo expects JSON bodies parsed; anything else it rejects with a proper GraphQL-over-HTTP error.
+function parseBody(body: string, headers: HeaderMap): unknown {
+  if (body === '') return undefined;
+  const type = headers.get('content-type') ?? '';
+  if (!/^application\/(graphql-response\+)?json/i.test(type) && !/\+json/i.test(type)) return body;
+  try {
+    return JSON.parse(body);
+  } catch {
+    return body;
+  }
+}
+
+function readBody(request: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    request.on('end', () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}

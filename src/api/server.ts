@@ -1,0 +1,110 @@
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Driver } from 'neo4j-driver';
+import { KgError } from '../errors.ts';
+import { guideRoutes } from './guide.ts';
+import { createHttpServer } from './http.ts';
+import { DEFAULT_LIMITS, limitsPlugin, type QueryLimits } from './limits.ts';
+import { buildSchema } from './schema.ts';
+
+export interface ServerOptions {
+  driver: Driver;
+  database: string | undefined;
+  port: number;
+  /** longest a request's Cypher may run */
+  timeoutMs?: number;
+  limits?: QueryLimits;
+  /** host to bind; 127.0.0.1 unless set (0.0.0.0 in a container) */
+  host?: string;
+}
+
+/** a running API: its GraphQL URL and how to stop it */
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** the Apollo server for PaperGraph's schema, with limits and error formatting, not yet listening */
+export async function createApollo(options: ServerOptions): Promise<ApolloServer<object>> {
+  const readOptions = { database: options.database, timeoutMs: options.timeoutMs ?? 15_000 };
+  const schema = await buildSchema(options.driver, readOptions);
+  const apollo = new ApolloServer<object>({
+    schema,
+    plugins: [limitsPlugin(schema, options.limits ?? DEFAULT_LIMITS) as ApolloServerPlugin<object>],
+    includeStacktraceInErrorResponses: false,
+    formatError,
+  });
+  await apollo.start();
+  return apollo;
+}
+
+/** the context every request gets: read transactions with a timeout, on the configured database */
+export function requestContext(options: ServerOptions): object {
+  return {
+    sessionConfig: { database: options.database },
+    transaction: { timeout: options.timeoutMs ?? 15_000 },
+  };
+}
+
+/** starts the API on options.port (0: any free port); resolves once it listens */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const apollo = await createApollo(options);
+  const http = createHttpServer(apollo, { '/health': health(options), ...guideRoutes() }, () => requestContext(options));
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const port = (http.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${port}/graphql`,
+    port,
+    async stop() {
+      http.closeAllConnections();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}
+
+function health(options: ServerOptions) {
+  return async (_request: unknown, response: import('node:http').ServerResponse) => {
+    let neo4j = 'up';
+    try {
+      await options.driver.executeQuery('RETURN 1', {}, { database: options.database, transactionConfig: { timeout: 2_000 } });
+    } catch {
+      neo4j = 'down';
+    }
+    response.writeHead(neo4j === 'up' ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    response.end(JSON.stringify({ status: neo4j === 'up' ? 'ok' : 'unavailable', neo4j }));
+  };
+}
+
+const DATABASE_DOWN = /ServiceUnavailable|SessionExpired|Connection was closed|ECONNREFUSED|Could not perform discovery|Failed to connect/i;
+
+/** client-facing errors: a code, a message that helps, never a stack trace or an internal detail */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof KgError) {
+    return { message: original.message, path: formatted.path, extensions: { code: original.code } };
+  }
+  if (original instanceof GraphQLError || !(original instanceof Error)) {
+    const { stacktrace: _, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    return { ...formatted, extensions };
+  }
+  const neo4jCode = (original as { code?: string }).code ?? '';
+  if (DATABASE_DOWN.test(`${neo4jCode} ${original.message}`)) {
+    return {
+      message: 'The database is unavailable right now; try again shortly.',
+      path: formatted.path,
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+    };
+  }
+  if (/TransactionTimedOut|TransactionTimedOutClientConfiguration/i.test(neo4jCode)) {
+    return { message: 'The query took too long and was stopped.', path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
+  }
+  console.error('papergraph: unexpected error:', original);
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

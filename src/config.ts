@@ -1,0 +1,84 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { KgError } from './errors.ts';
+
+/** where Neo4j is: an external server (`uri` set) or the embedded local default */
+export interface Neo4jConfig {
+  /** set: use this server; unset: start the local one */
+  uri: string | undefined;
+  user: string;
+  password: string;
+  database: string | undefined;
+}
+
+export interface LocalNeo4jConfig {
+  /** jars resolved by Maven: shared by every local server, safe to delete */
+  cacheDir: string;
+  /** the local server's home: conf, data and logs; kept between runs */
+  homeDir: string;
+  boltPort: number;
+  httpPort: number;
+  heap: string;
+  pageCache: string;
+  /** the API's port, so Neo4j Browser may load the guide the API serves */
+  apiPort: number;
+}
+
+export interface Config {
+  neo4j: Neo4jConfig;
+  local: LocalNeo4jConfig;
+  port: number;
+  batchSize: number;
+}
+
+/** the configuration from environment variables, frozen; one CONFIG_INVALID error names every problem */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const int = (name: string, fallback: number, min = 1, max = 65535): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  };
+  const size = (name: string, fallback: string): string => {
+    const raw = env[name] ?? fallback;
+    if (!/^\d+[kmg]$/i.test(raw)) problems.push(`${name} must look like 512m or 2g, got "${raw}"`);
+    return raw;
+  };
+
+  const uri = env.NEO4J_URI || undefined;
+  if (uri !== undefined && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
+    problems.push(`NEO4J_URI must start with neo4j:// or bolt:// (optionally +s or +ssc), got "${uri}"`);
+  }
+  const home = homedir();
+  const cacheRoot = env.XDG_CACHE_HOME || join(home, '.cache');
+  const dataRoot = env.XDG_DATA_HOME || join(home, '.local', 'share');
+  const port = int('PORT', 4000, 0);
+  const config: Config = {
+    neo4j: {
+      uri,
+      user: env.NEO4J_USER || 'neo4j',
+      password: env.NEO4J_PASSWORD ?? '',
+      database: env.NEO4J_DATABASE || undefined,
+    },
+    local: {
+      cacheDir: resolve(env.PAPERGRAPH_CACHE_DIR || join(cacheRoot, 'papergraph')),
+      homeDir: resolve(env.PAPERGRAPH_NEO4J_HOME || join(dataRoot, 'papergraph', 'neo4j')),
+      boltPort: int('PAPERGRAPH_BOLT_PORT', 7687),
+      httpPort: int('PAPERGRAPH_HTTP_PORT', 7474),
+      heap: size('PAPERGRAPH_NEO4J_HEAP', '1g'),
+      pageCache: size('PAPERGRAPH_NEO4J_PAGECACHE', '512m'),
+      apiPort: port,
+    },
+    port,
+    batchSize: int('BATCH_SIZE', 500, 1, 100_000),
+  };
+  if (problems.length > 0) {
+    throw new KgError('CONFIG_INVALID', `Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  return Object.freeze(config);
+}

@@ -1,0 +1,38 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Config } from '../config.ts';
+import { KgError } from '../errors.ts';
+import { startLocal, type LocalServer } from './local-server.ts';
+
+/** an open driver, and the local server when this process uses the embedded default */
+export interface Database {
+  driver: Driver;
+  database: string | undefined;
+  /** set when NEO4J_URI is unset and the local server is in use */
+  local: LocalServer | undefined;
+  uri: string;
+}
+
+/** connects to NEO4J_URI, or starts (or reuses) the local Neo4j when it is unset */
+export async function connect(config: Config, log: (line: string) => void = () => {}): Promise<Database> {
+  const local = config.neo4j.uri === undefined ? await startLocal(config.local, log) : undefined;
+  const uri = config.neo4j.uri ?? local!.boltUri;
+  const auth = local ? undefined : neo4j.auth.basic(config.neo4j.user, config.neo4j.password);
+  const driver = neo4j.driver(uri, auth, {
+    // a request that cannot get a connection fails fast rather than queueing behind a dead server
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    disableLosslessIntegers: true,
+  });
+  try {
+    await driver.verifyConnectivity({ database: config.neo4j.database });
+  } catch (cause) {
+    await driver.close();
+    throw new KgError(
+      'DATABASE_UNAVAILABLE',
+      `Could not connect to Neo4j at ${uri}: ${(cause as Error).message}. ` +
+        (local ? 'See the local server log.' : 'Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.'),
+      { cause },
+    );
+  }
+  return { driver, database: config.neo4j.database, local, uri };
+}

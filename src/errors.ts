@@ -1,0 +1,18 @@
+/** the stable codes every PaperGraph error carries; the API exposes them as GraphQL error codes */
+export type ErrorCode =
+  | 'CONFIG_INVALID'
+  | 'INPUT_INVALID'
+  | 'DATABASE_UNAVAILABLE'
+  | 'NEO4J_RUNTIME'
+  | 'BAD_USER_INPUT'
+  | 'QUERY_TOO_COMPLEX';
+
+/** an expected failure with a code and a message that says what to do next */
+export class KgError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}

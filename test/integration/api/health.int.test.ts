@@ -1,0 +1,32 @@
+import { describe, expect, inject, it } from 'vitest';
+import { startLocal, stopLocal } from '../../../src/db/local-server.ts';
+import { useApi } from '../../helpers/api.ts';
+
+const local = inject('neo4j').local;
+
+describe('health and recovery', () => {
+  const api = useApi({ corpus: ['test/fixtures/abstracts.jsonl'] });
+  const health = async () => {
+    const response = await fetch(api.url.replace('/graphql', '/health'));
+    return { status: response.status, body: await response.json() };
+  };
+
+  it('answers 200 while Neo4j is up', async () => {
+    expect(await health()).toEqual({ status: 200, body: { status: 'ok', neo4j: 'up' } });
+  });
+
+  // stopping the database is only possible for the server this run started
+  it.runIf(local !== null)('answers 503 while Neo4j is down, and recovers by itself when it is back', async () => {
+    await stopLocal(local!);
+    try {
+      expect(await health()).toEqual({ status: 503, body: { status: 'unavailable', neo4j: 'down' } });
+      const down = await api.query('{ papers(limit: 1) { id } }');
+      expect(down.errors![0]!.extensions!.code).toBe('DATABASE_UNAVAILABLE');
+    } finally {
+      await startLocal(local!);
+    }
+    expect((await health()).status).toBe(200);
+    const { data } = await api.query('{ papers(where: {id: {eq: "fx-2"}}) { title } }');
+    expect(data!.papers).toHaveLength(1);
+  });
+});

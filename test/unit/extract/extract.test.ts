@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import { extractPaper, toContractJson } from '../../../ingest/extract/index.ts';
+import type { Extraction } from '../../../ingest/types.ts';
+
+const names = (e: Extraction, kind: string, role?: string): string[] =>
+  e.mentions
+    .filter((m) => m.kind === kind && (role === undefined || m.role === role))
+    .map((m) => m.name)
+    .sort();
+const run = (abstract: string, title = '') => extractPaper({ title, abstract });
+
+describe('extractPaper: mentions', () => {
+  it.each([
+    [
+      'We fine-tune BERT on SQuAD for question answering.',
+      { method: ['BERT', 'Fine-Tuning'], dataset: ['SQuAD'], task: ['question answering'] },
+    ],
+    [
+      'Graph neural networks (GNNs) excel at node classification on Cora.',
+      { method: ['Graph Neural Network'], dataset: ['Cora'], task: ['node classification'] },
+    ],
+    [
+      'We compare a random forest, XGBoost and kNN on the Iris data.',
+      { method: ['K-Nearest Neighbors', 'Random Forest', 'XGBoost'], dataset: [], task: [] },
+    ],
+    [
+      'Results on MNIST, CIFAR-10 and CIFAR100 are reported.',
+      { method: [], dataset: ['CIFAR-10', 'CIFAR-100', 'MNIST'], task: [] },
+    ],
+    ['We thank the reviewers.', { method: [], dataset: [], task: [] }],
+    [
+      'Deep neural networks are machine learning models trained with data.',
+      { method: [], dataset: [], task: [] },
+    ],
+    ['Our framework is a novel approach to learning.', { method: [], dataset: [], task: [] }],
+    ['', { method: [], dataset: [], task: [] }],
+  ])('%s', (abstract, expected) => {
+    const e = run(abstract);
+    expect({ method: names(e, 'method'), dataset: names(e, 'dataset'), task: names(e, 'task') }).toEqual(
+      expected,
+    );
+  });
+
+  it.each([
+    ['The parrot ran to the base of the tree.'],
+    ['Charades were fun, and attention is what we pay to detail.'],
+    ['αβγ ∑∞ (((  )) ;;; https:// ..'],
+  ])('finds no dataset or method in plain English: %s', (abstract) => {
+    const e = run(abstract);
+    expect(e.mentions.filter((m) => m.kind !== 'task' && m.name !== 'Attention Mechanism')).toEqual([]);
+  });
+
+  it('keeps one concept per name with every surface form as an alias', () => {
+    const e = run('Backpropagation (BP) is slow. We avoid back-propagation and BP entirely.');
+    const bp = e.mentions.filter((m) => m.name === 'Backpropagation');
+    expect(bp).toHaveLength(1);
+    expect(bp[0]!.aliases.sort()).toEqual(['BP', 'Backpropagation', 'back-propagation']);
+  });
+
+  it('leaves "classification" out when a specific classification task is named', () => {
+    expect(names(run('We study classification, in particular image classification.'), 'task')).toEqual([
+      'image classification',
+    ]);
+  });
+});
+
+describe('extractPaper: discovery and roles', () => {
+  it.each([
+    ['We propose ForwardGNN, a new forward learning procedure for GNNs.', 'ForwardGNN'],
+    ['In this paper we introduce a method called Mono-Forward for training.', 'Mono-Forward'],
+    ['We present Path Neural Networks (PathNNs), a model that updates node representations.', 'PathNN'],
+    [
+      'Inspired by this, we design a GNN, namely Customized Graph Neural Network with Path Reweighting (CustomGNN for short).',
+      'CustomGNN',
+    ],
+  ])('%s → proposes %s', (abstract, name) => {
+    expect(names(run(abstract), 'method', 'proposed')).toContain(name);
+  });
+
+  it('discovers a concept from an acronym definition and its later uses', () => {
+    const e = run('We rely on Quantum Leaf Aggregation (QLA). QLA is cheap.');
+    const qla = e.mentions.find((m) => m.name === 'Quantum Leaf Aggregation');
+    expect(qla?.origin).toBe('discovered');
+    expect(qla?.aliases).toEqual(['Quantum Leaf Aggregation', 'QLA']);
+  });
+
+  it('lets a definition in the text override the lexicon meaning of an acronym', () => {
+    const e = run('We use Deep Feature Aggregation (DFA) throughout; DFA is simple.');
+    expect(e.mentions.map((m) => m.name)).not.toContain('Direct Feedback Alignment');
+    expect(e.mentions.map((m) => m.name)).toContain('Deep Feature Aggregation');
+  });
+
+  it('reads the proposed name from a title "X: …"', () => {
+    const e = extractPaper({
+      title: 'EvolveGCN: Evolving Graph Convolutional Networks for Dynamic Graphs',
+      abstract: 'We use a GCN.',
+    });
+    expect(names(e, 'method', 'proposed')).toEqual(['EvolveGCN']);
+    expect(e.relations.map((r) => [r.from, r.type, r.to])).toContainEqual([
+      'EvolveGCN',
+      'VARIANT_OF',
+      'Graph Convolutional Network',
+    ]);
+  });
+
+  it('does not propose the subject of a survey title', () => {
+    const e = extractPaper({
+      title: 'Recurrent Neural Networks (RNNs): A gentle Introduction and Overview',
+      abstract: '',
+    });
+    expect(names(e, 'method', 'proposed')).toEqual([]);
+    expect(names(e, 'method', 'used')).toEqual(['Recurrent Neural Network']);
+  });
+
+  it.each([
+    ['We introduce a new dataset named WikiVitals which contains Wikipedia articles.', 'WikiVitals'],
+    ['We release PTMTorrent, a dataset of pre-trained model packages.', 'PTMTorrent'],
+  ])('%s → introduces the dataset %s', (abstract, name) => {
+    expect(names(run(abstract), 'dataset', 'proposed')).toEqual([name]);
+  });
+
+  it('finds datasets named by a cue', () => {
+    expect(
+      names(
+        run('Experiments on the FooBar-7 dataset and the benchmarks such as QuxQA and ZedBench.'),
+        'dataset',
+      ),
+    ).toEqual(['FooBar-7', 'QuxQA', 'ZedBench']);
+  });
+});
+
+describe('extractPaper: relations', () => {
+  const triples = (e: Extraction) => e.relations.map((r) => `${r.from} ${r.type} ${r.to}`);
+
+  it.each([
+    ['We propose ZapNet, an alternative to backpropagation.', 'ZapNet ALTERNATIVE_TO Backpropagation'],
+    [
+      'We propose ZapNet. ZapNet trains networks without backpropagation.',
+      'ZapNet ALTERNATIVE_TO Backpropagation',
+    ],
+    ['We propose ZapNet, a backpropagation-free training rule.', 'ZapNet ALTERNATIVE_TO Backpropagation'],
+    ['We propose ZapNet, which extends the Transformer to graphs.', 'ZapNet VARIANT_OF Transformer'],
+    ['FF was recently proposed as an alternative to BP.', 'Forward-Forward ALTERNATIVE_TO Backpropagation'],
+    [
+      'We compare GCN and GAT with other GNNs.',
+      'Graph Convolutional Network VARIANT_OF Graph Neural Network',
+    ],
+  ])('%s → %s', (abstract, triple) => {
+    expect(triples(run(abstract))).toContain(triple);
+  });
+
+  it.each([
+    ['We thank the reviewers.'],
+    ['GCN is fast.'],
+    ['We train with backpropagation instead of nothing.'],
+  ])('%s → no relation', (abstract) => {
+    expect(run(abstract).relations).toEqual([]);
+  });
+});
+
+describe('extractPaper: evidence', () => {
+  it('points at the mention in the abstract and keeps its sentence', () => {
+    const abstract = 'Graphs are everywhere. We train a graph convolutional network on Cora.';
+    const e = run(abstract);
+    for (const m of e.mentions) {
+      expect(m.aliases).toContain(abstract.slice(m.evidence.start, m.evidence.end));
+      expect(m.evidence.field).toBe('abstract');
+      expect(m.evidence.sentence).toBe('We train a graph convolutional network on Cora.');
+      expect(m.evidence.confidence).toBeGreaterThan(0);
+    }
+    expect(e.mentions.map((m) => m.name).sort()).toEqual(['Cora', 'Graph Convolutional Network']);
+  });
+
+  it('points into the title when the mention is there', () => {
+    const title = 'Forward Learning of Graph Neural Networks';
+    const gnn = extractPaper({ title, abstract: 'We study it.' }).mentions.find(
+      (m) => m.name === 'Graph Neural Network',
+    );
+    expect(gnn?.evidence.field).toBe('title');
+    expect(title.slice(gnn!.evidence.start, gnn!.evidence.end)).toBe('Graph Neural Networks');
+  });
+});
+
+describe('extractPaper: code URLs', () => {
+  it.each([
+    ['Code: https://github.com/a/b.', ['https://github.com/a/b']],
+    [
+      'Code is at https://github.com/facebookresearch/forwardgnn{this http url}',
+      ['https://github.com/facebookresearch/forwardgnn'],
+    ],
+    ['See (https://x.org/a_(b)), and http://y.io/c;', ['https://x.org/a_(b)', 'http://y.io/c']],
+    ['No links here.', []],
+  ])('%s', (abstract, urls) => expect(run(abstract).codeUrls).toEqual(urls));
+});
+
+describe('toContractJson', () => {
+  it('produces the contract line shape', () => {
+    const e = run(
+      'We propose ZapNet, an alternative to backpropagation, evaluated on MNIST. Code: https://github.com/z/z',
+    );
+    const line = toContractJson({ id: 'n1', title: 'T' }, e) as Record<string, unknown>;
+    expect(Object.keys(line)).toEqual([
+      'id',
+      'title',
+      'methods_proposed',
+      'methods_used',
+      'datasets_proposed',
+      'datasets_used',
+      'tasks',
+      'relations',
+      'code_urls',
+    ]);
+    expect(line['methods_proposed']).toMatchObject([{ name: 'ZapNet', aliases: ['ZapNet'] }]);
+    expect(line['methods_used']).toMatchObject([{ name: 'Backpropagation' }]);
+    expect(line['datasets_used']).toMatchObject([{ name: 'MNIST' }]);
+    expect(line['relations']).toMatchObject([
+      { from: 'ZapNet', type: 'ALTERNATIVE_TO', to: 'Backpropagation' },
+    ]);
+    expect(line['code_urls']).toEqual(['https://github.com/z/z']);
+  });
+});
