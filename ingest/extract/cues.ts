@@ -2,7 +2,7 @@ import type { ConceptKind, MentionRole } from '../types.ts';
 import { isGeneric } from '../lexicon/generic.ts';
 import type { AcronymDefinition } from './acronyms.ts';
 import type { Sentence } from './sentences.ts';
-import { isStopWord, looksLikeName, wordsOf } from './words.ts';
+import { isCoined, isStopWord, looksLikeName, wordsOf } from './words.ts';
 import type { Word } from './words.ts';
 
 /** a concept named by a cue phrase rather than found in the lexicon */
@@ -21,6 +21,9 @@ export interface Cue {
 
 const PROPOSE =
   /\b(?:we|this (?:paper|work|article|study|letter|note)|our (?:work|paper))\b(?:\s+(?:\w+ly|also|then|further|first|here|therefore|thus|now|instead)){0,2}\s+(?:propose|introduce|present|develop|design|devise|formulate|describe|put forward|offer|build|construct|create|release|collect|curate|contribute)(?:s|d|ed)?\b/i;
+// "we first prove …, then propose X", "we analyze … and introduce X"
+const PROPOSE_LATER =
+  /\bwe\b[^.;:]{0,160}?\b(?:and|then)\s+(?:then\s+|also\s+|further\s+)?(?:propose|introduce|present|develop|design|devise)(?:s|d|ed)?\b/i;
 const NAMING =
   /\b(?:called|named|dubbed|termed|coined|referred to as|which we call|we call it|we name it|namely)\s+/gi;
 const DATASET_WORD = /^(?:datasets?|benchmarks?|corpus|corpora|collection|suite|treebank|testbed)$/i;
@@ -117,7 +120,7 @@ function leadingName(words: readonly Word[]): Word[] {
 }
 
 /** the noun phrase at the start of `words`, if it ends in a head noun: "novel clustering method" */
-function leadingPhrase(words: readonly Word[]): { full: Word[]; core: Word[] } | undefined {
+function leadingPhrase(words: readonly Word[]): { full: Word[]; core: Word[]; generic: boolean } | undefined {
   let i = 0;
   while (
     i < words.length &&
@@ -138,7 +141,18 @@ function leadingPhrase(words: readonly Word[]): { full: Word[]; core: Word[] } |
   let c = 0;
   while (c < phrase.length - 1 && OPENERS.has(phrase[c]!.text.toLowerCase())) c++;
   const core = phrase.slice(c);
-  return core.length >= 2 || !isGeneric(core[0]!.text) ? { full: phrase, core } : undefined;
+  return { full: phrase, core, generic: core.length < 2 && isGeneric(core[0]!.text) };
+}
+
+// "called memory networks", "named the pruning layer": a lower-case name runs to the first function word
+function leadingWords(words: readonly Word[]): Word[] {
+  const start = /^(?:the|a|an)$/i.test(words[0]?.text ?? '') ? 1 : 0;
+  const run: Word[] = [];
+  for (const w of words.slice(start, start + 4)) {
+    if (/^[,;:()[\]"]$/.test(w.text) || isStopWord(w.text.toLowerCase())) break;
+    run.push(w);
+  }
+  return run;
 }
 
 const span = (text: string, words: readonly Word[], offset: number): string =>
@@ -155,7 +169,7 @@ export function findProposals(
 ): Cue[] {
   const cues: Cue[] = [];
   for (const sentence of sentences) {
-    const verb = PROPOSE.exec(sentence.text);
+    const verb = PROPOSE.exec(sentence.text) ?? PROPOSE_LATER.exec(sentence.text);
     if (!verb) continue;
     const afterAt = sentence.start + verb.index + verb[0].length;
     const after = wordsOf(text.slice(afterAt, sentence.end), afterAt);
@@ -191,7 +205,9 @@ export function findProposals(
     // "called X" / "dubbed X"
     for (const m of sentence.text.matchAll(NAMING)) {
       const at = sentence.start + m.index + m[0].length;
-      const name = leadingName(wordsOf(text.slice(at, sentence.end), at));
+      const next = wordsOf(text.slice(at, sentence.end), at);
+      const name = leadingName(next);
+      if (name.length === 0) name.push(...leadingWords(next));
       // "a new dataset named WikiVitals"
       const before = sentence.text
         .slice(Math.max(0, m.index - 40), m.index)
@@ -223,6 +239,16 @@ export function findProposals(
     ) {
       push([word], 'propose-cue', 0.7);
     }
+    // "an approximate algorithm FastONL", "an enhanced method, FreqBack"
+    if (found.length === 0) {
+      const i = after.findIndex(
+        (w, k) =>
+          k < 10 &&
+          isCoined(w.text) &&
+          HEADS.has((after[k - 1]?.text === ',' ? after[k - 2] : after[k - 1])?.text.toLowerCase() ?? ''),
+      );
+      if (i >= 0) push([after[i]!], 'propose-coined', 0.8);
+    }
     // an acronym defined after the verb names the proposal: "we propose Path Neural Networks (PathNNs)"
     for (const d of acronyms) {
       if (d.longStart < afterAt || d.shortEnd > sentence.end) continue;
@@ -251,7 +277,19 @@ export function findProposals(
       if (phrase) {
         const full = span(text, phrase.full, 0);
         const core = span(text, phrase.core, 0);
-        push(phrase.core, 'propose-phrase', 0.5, [...new Set([full, core])]);
+        // "a novel approach": no name, but it still says that the paper proposes one (see nameFromTitle)
+        if (phrase.generic)
+          found.push({
+            kind: 'method',
+            role: 'proposed',
+            name: core,
+            aliases: [],
+            start: phrase.core[0]!.start,
+            end: phrase.core[0]!.end,
+            extractor: 'propose-generic',
+            confidence: 0.3,
+          });
+        else push(phrase.core, 'propose-phrase', 0.5, [...new Set([full, core])]);
       }
     }
     cues.push(...found);
@@ -291,3 +329,36 @@ export function findTitleName(title: string): Cue | undefined {
     confidence: 0.8,
   };
 }
+
+// words that end a title's leading noun phrase: "Deep Low-Density Separation for …", "Memory Networks"
+const TITLE_BREAK =
+  /^(?:for|via|with|in|on|of|using|to|from|by|at|and|or|are|is|can|do|does|as|through|under|beyond|without|towards?)$/i;
+
+/** the noun phrase a title opens with, when it reads as a name: "Deep Hybrid Model" in "A Deep Hybrid Model for …" */
+export function findTitleLead(title: string): Cue | undefined {
+  const words = wordsOf(title, 0);
+  let i = /^(?:a|an|the)$/i.test(words[0]?.text ?? '') ? 1 : 0;
+  const run: Word[] = [];
+  for (; i < words.length && !TITLE_BREAK.test(words[i]!.text); i++) {
+    if (!/^[\p{Lu}\d]/u.test(words[i]!.text) || run.length === 4) return undefined;
+    run.push(words[i]!);
+  }
+  // gerunds and question words open sentences, not names: "Leveraging …", "How Powerful are …"
+  if (run.length === 0 || /ing$/i.test(run[0]!.text) || NOT_LEAD.test(run[0]!.text)) return undefined;
+  if (i < words.length && /^[:?]$/.test(words[i]!.text)) return undefined;
+  const name = span(title, run, 0);
+  if (isGeneric(name) || SURVEY.test(name)) return undefined;
+  return {
+    kind: 'method',
+    role: 'proposed',
+    name,
+    aliases: [],
+    start: run[0]!.start,
+    end: run[run.length - 1]!.end,
+    extractor: 'title-lead',
+    confidence: 0.6,
+  };
+}
+
+const NOT_LEAD =
+  /^(?:how|when|why|what|which|where|who|towards?|on|is|are|do|does|can|beyond|learning|understanding)$/i;

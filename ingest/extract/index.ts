@@ -4,11 +4,12 @@ import { loadLexicon } from '../lexicon/index.ts';
 import type { LexiconConcept } from '../lexicon/index.ts';
 import { isGeneric } from '../lexicon/generic.ts';
 import { findAcronyms } from './acronyms.ts';
-import { findProposals, findTitleName } from './cues.ts';
+import { findProposals, findTitleLead, findTitleName } from './cues.ts';
 import { findDatasetNames } from './datasets.ts';
 import type { Cue } from './cues.ts';
 import { buildMatcher } from './matcher.ts';
 import { findVariants } from './variants.ts';
+import { isCoined } from './words.ts';
 import type { Matcher } from './matcher.ts';
 import { findRelations } from './relations.ts';
 import type { ConceptGroup, Occurrence } from './relations.ts';
@@ -45,7 +46,7 @@ interface Field {
 
 // what the head word of a long form says about its kind: "… Classification (TSC)" is a task
 const TASK_HEAD =
-  /(?:classification|detection|recognition|segmentation|prediction|forecasting|estimation|generation|translation|answering|retrieval|parsing|tagging|extraction|summari[sz]ation|labell?ing|captioning|completion|search|discovery|localization|tracking|synthesis|understanding|reasoning|adaptation)$/i;
+  /(?:classification|detection|recognition|segmentation|prediction|forecasting|estimation|generation|translation|answering|retrieval|parsing|tagging|extraction|summari[sz]ation|labell?ing|captioning|completion|search|discovery|locali[sz]ation|tracking|synthesis|understanding|reasoning|adaptation|inpainting|denoising|editing|matching|alignment|verification|imputation|ranking|clustering)$/i;
 const DATASET_HEAD = /(?:dataset|benchmark|corpus|treebank)s?$/i;
 const NOT_A_CONCEPT =
   /(?:curve|score|rate|ratio|error|bound|metric|coefficient|university|institute|association|conference|processing unit|error rate|index|agency|organi[sz]ation|act|program(?:me)?)s?$/i;
@@ -68,6 +69,7 @@ export function extractPaper(paper: { title: string; abstract: string }): Extrac
   const titleCue = findTitleName(fields[0]!.text);
   const titleItem = titleCue && cueItem(titleCue, 'title');
   if (titleItem) items.push(titleItem);
+  nameFromTitle(items, titleItem ? '' : fields[0]!.text);
   const mentions = merge(items, fields);
   return {
     mentions: mentions.map((m) => m.mention),
@@ -174,6 +176,41 @@ function collect(f: Field, m: Matcher): Item[] {
     }
   }
   return items.filter((i) => sentenceAt(sentences, i.start) >= 0);
+}
+
+const NAMED = new Set(['propose-cue', 'naming-cue', 'propose-acronym', 'propose-coined']);
+
+// a paper that proposes "a novel hybrid method" without naming it is usually named by its title's lead phrase
+function nameFromTitle(items: Item[], title: string): void {
+  const unnamed = (i: Item) => i.kind === 'method' && /^propose-(?:phrase|generic)$/.test(i.extractor);
+  const at = items.findIndex(unnamed);
+  const lead =
+    at >= 0 && !items.some((i) => i.role === 'proposed' && NAMED.has(i.extractor))
+      ? findTitleLead(title)
+      : undefined;
+  if (lead && !namesTask(lead.name)) {
+    const phrase = items[at]!;
+    const aliases = phrase.extractor === 'propose-phrase' ? [phrase.surface, ...phrase.extraAliases] : [];
+    const item = cueItem({ ...lead, aliases }, 'title');
+    if (item) items.splice(at, 1, item);
+  }
+  // "we propose a novel approach" names nothing by itself
+  for (let i = items.length - 1; i >= 0; i--)
+    if (items[i]!.extractor === 'propose-generic') items.splice(i, 1);
+}
+
+// "Semantic Image Inpainting", "Robust Detection": a title that opens with its task names no method
+function namesTask(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (TASK_HEAD.test(name) || (words.length === 1 && !isCoined(name))) return true;
+  // suffixes of two words or more: "Meta Pruning" is no task although "pruning" is
+  return words.some(
+    (_, i) =>
+      (i === 0 || i < words.length - 1) &&
+      loadLexicon()
+        .lookup(words.slice(i).join(' '))
+        .some((c) => c.kind !== 'method'),
+  );
 }
 
 function cueItem(cue: Cue, field: FieldName): Item | undefined {

@@ -1,5 +1,5 @@
 import type { LexiconConcept, Lexicon } from '../lexicon/index.ts';
-import { CORE } from '../lexicon/core.ts';
+import { CURATED } from '../lexicon/curated.ts';
 import { aliasKey } from '../normalise.ts';
 import type { Token } from './tokens.ts';
 
@@ -35,7 +35,7 @@ const alnum = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
 
 /** build the name index of `lexicon` once; matching is then linear in the text */
 export function buildMatcher(lexicon: Lexicon): Matcher {
-  const curated = new Set(CORE.map((c) => `${c.kind}:${c.name}`));
+  const curated = new Set(CURATED.map((c) => `${c.kind}:${c.name}`));
   const index = new Map<string, Entry[]>();
   // every prefix of every key: lets a match stop growing as soon as no name can continue it
   const prefixes = new Set<string>();

@@ -105,6 +105,21 @@ export function findRelations(
             );
         }
       }
+      // "PP-LCNet: A Lightweight CPU Convolutional Neural Network", "ProtoTEx, a novel … architecture based on"
+      for (const o of inSentence) {
+        if (!o.group.proposed) continue;
+        const apposition = /^\s*(?:[,:]|is|are)\s+(?:a|an)\s+/i.exec(text.slice(o.end, o.end + 8));
+        if (!apposition) continue;
+        const at = o.end + apposition[0].length;
+        const np =
+          /^[^,.;:()]*?(?=\s+(?:that|which|for|to|with|in|on|by|based|where|whose)\b|[,.;:()]|$)/i.exec(
+            text.slice(at, s.end),
+          );
+        const end = at + (np?.[0].length ?? 0);
+        const head = inSentence.find((x) => x.start >= at && x.end === end && x.group !== o.group);
+        if (head)
+          add(o.group, 'VARIANT_OF', head.group, evidence(o.start, head.end, 0.6, 'relation-apposition'));
+      }
       // "backpropagation-free", "BP-free"
       for (const o of inSentence) {
         if (!/^[-‐]free\b/i.test(text.slice(o.end, o.end + 6))) continue;

@@ -11,9 +11,10 @@ export interface CoreConcept {
 
 // [name, aliases, parents]: aliases need no plural or hyphen variants (aliasKey folds those);
 // an alias with capitals (an acronym, "ResNet") matches only with that case, a lower-case one matches any case.
-type Row = readonly [string, readonly string[], (readonly string[])?];
+export type Row = readonly [string, readonly string[], (readonly string[])?];
 
-const group = (kind: ConceptKind, category: string, rows: readonly Row[]): CoreConcept[] =>
+/** rows of one kind and category as concepts */
+export const group = (kind: ConceptKind, category: string, rows: readonly Row[]): CoreConcept[] =>
   rows.map(([name, aliases, parents = []]) => ({
     kind,
     name,
@@ -70,7 +71,7 @@ export const CORE: readonly CoreConcept[] = [
     ['Federated Learning', ['FL']],
     ['Active Learning', []],
     ['Fine-Tuning', ['fine-tuning', 'finetuning', 'fine-tuned', 'fine-tune', 'finetune', 'finetuned']],
-    ['Pre-training', ['pre-training', 'pretraining', 'pre-trained', 'pretrained']],
+    ['Pre-training', ['pre-training', 'pretraining', 'pre-train']],
     ['Prompting', ['prompting', 'prompt engineering']],
     ['Prompt Tuning', []],
     ['In-Context Learning', ['ICL']],
@@ -322,8 +323,6 @@ export const CORE: readonly CoreConcept[] = [
     ['time series forecasting', []],
     ['time series classification', [], ['classification']],
     ['drug discovery', []],
-    ['natural language processing', ['NLP']],
-    ['computer vision', []],
     ['generative modeling', ['generative modelling']],
   ]),
   ...group('task', 'Graphs', [

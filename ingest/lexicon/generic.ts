@@ -70,6 +70,12 @@ const GENERIC = [
   'feed forward network',
   'weights',
   'parameters',
+  // fields of study and data structures, not tasks: "applications in computer vision", "knowledge graphs"
+  'computer vision',
+  'natural language processing',
+  'NLP',
+  'knowledge graph',
+  'success rate',
   'computer science',
   'science',
   'research',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ConceptKind } from '../types.ts';
 import { aliasKey } from '../normalise.ts';
-import { CORE } from './core.ts';
+import { CURATED } from './curated.ts';
 
 /** one known concept: its canonical name, the other names it goes by, and where it sits */
 export interface LexiconConcept {
@@ -30,7 +30,7 @@ let memo: Lexicon | undefined;
 
 /** the curated core merged with the Papers with Code lists; read once per process */
 export function loadLexicon(): Lexicon {
-  memo ??= buildLexicon(CORE, readPwc());
+  memo ??= buildLexicon(CURATED, readPwc());
   return memo;
 }
 

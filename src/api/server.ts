@@ -71,12 +71,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
 function health(options: ServerOptions) {
   return async (_request: unknown, response: import('node:http').ServerResponse) => {
-    let neo4j = 'up';
-    try {
-      await options.driver.executeQuery('RETURN 1', {}, { database: options.database, transactionConfig: { timeout: 2_000 } });
-    } catch {
-      neo4j = 'down';
-    }
+    const probe = options.driver.executeQuery('RETURN 1', {}, { database: options.database, transactionConfig: { timeout: 2_000 } });
+    // a load balancer wants an answer within seconds, whatever the driver's connection timeouts
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 3_000).unref());
+    const neo4j = await Promise.race([probe, timeout]).then(
+      () => 'up',
+      () => 'down',
+    );
+    probe.catch(() => {});
     response.writeHead(neo4j === 'up' ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
     response.end(JSON.stringify({ status: neo4j === 'up' ? 'ok' : 'unavailable', neo4j }));
   };

@@ -1,4 +1,4 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Config as Config_, type Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import { KgError } from '../errors.ts';
 import { startLocal, type LocalServer } from './local-server.ts';
@@ -12,17 +12,21 @@ export interface Database {
   uri: string;
 }
 
+/** driver settings for every PaperGraph process */
+export const DRIVER_CONFIG: Config_ = {
+  // a request that cannot get a connection fails fast rather than queueing behind a dead server
+  connectionAcquisitionTimeout: 10_000,
+  connectionTimeout: 5_000,
+  // counts and years fit in a JavaScript number; plain numbers keep every caller simple
+  disableLosslessIntegers: true,
+};
+
 /** connects to NEO4J_URI, or starts (or reuses) the local Neo4j when it is unset */
 export async function connect(config: Config, log: (line: string) => void = () => {}): Promise<Database> {
   const local = config.neo4j.uri === undefined ? await startLocal(config.local, log) : undefined;
   const uri = config.neo4j.uri ?? local!.boltUri;
   const auth = local ? undefined : neo4j.auth.basic(config.neo4j.user, config.neo4j.password);
-  const driver = neo4j.driver(uri, auth, {
-    // a request that cannot get a connection fails fast rather than queueing behind a dead server
-    connectionAcquisitionTimeout: 10_000,
-    connectionTimeout: 5_000,
-    disableLosslessIntegers: true,
-  });
+  const driver = neo4j.driver(uri, auth, DRIVER_CONFIG);
   try {
     await driver.verifyConnectivity({ database: config.neo4j.database });
   } catch (cause) {

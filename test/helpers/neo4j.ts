@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { DRIVER_CONFIG } from '../../src/db/connect.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import type { TestDatabase } from '../setup/neo4j.ts';
 
@@ -51,8 +52,8 @@ export function useNeo4j(): TestNeo4j {
   return db;
 }
 
-/** a driver to the run's database, numbers as plain JavaScript numbers */
+/** a driver to the run's database, configured as the application's own */
 export function testDriver(info: TestDatabase): Driver {
   const auth = info.via === 'local' ? undefined : neo4j.auth.basic(info.user, info.password);
-  return neo4j.driver(info.uri, auth, { disableLosslessIntegers: true });
+  return neo4j.driver(info.uri, auth, DRIVER_CONFIG);
 }

@@ -28,5 +28,5 @@ describe('health and recovery', () => {
     expect((await health()).status).toBe(200);
     const { data } = await api.query('{ papers(where: {id: {eq: "fx-2"}}) { title } }');
     expect(data!.papers).toHaveLength(1);
-  });
+  }, 240_000);
 });

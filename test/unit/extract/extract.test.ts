@@ -27,6 +27,14 @@ describe('extractPaper: mentions', () => {
       'Results on MNIST, CIFAR-10 and CIFAR100 are reported.',
       { method: [], dataset: ['CIFAR-10', 'CIFAR-100', 'MNIST'], task: [] },
     ],
+    [
+      'We study backdoor attacks on a pre-trained model with DistMult.',
+      { method: ['DistMult', 'Pre-trained Model'], dataset: [], task: ['backdoor attack'] },
+    ],
+    [
+      'Methods for computer vision and natural language processing use pre-trained weights.',
+      { method: [], dataset: [], task: [] },
+    ],
     ['We thank the reviewers.', { method: [], dataset: [], task: [] }],
     [
       'Deep neural networks are machine learning models trained with data.',
@@ -73,6 +81,9 @@ describe('extractPaper: discovery and roles', () => {
       'Inspired by this, we design a GNN, namely Customized Graph Neural Network with Path Reweighting (CustomGNN for short).',
       'CustomGNN',
     ],
+    ['We first prove a bound, then propose an approximate algorithm FastLoop for it.', 'FastLoop'],
+    ['We analyze existing attacks and introduce an enhanced method, FreqTrick.', 'FreqTrick'],
+    ['We describe a new class of learning models called memory networks.', 'Memory Network'],
   ])('%s → proposes %s', (abstract, name) => {
     expect(names(run(abstract), 'method', 'proposed')).toContain(name);
   });
@@ -101,6 +112,27 @@ describe('extractPaper: discovery and roles', () => {
       'VARIANT_OF',
       'Graph Convolutional Network',
     ]);
+  });
+
+  it.each([
+    [
+      'Deep Gap Separation for Semi-Supervised Classification',
+      'We introduce a novel hybrid method.',
+      ['Deep Gap Separation'],
+    ],
+    ['Meta Pruning via Graph Metanetworks', 'We propose a novel approach to pruning.', ['Meta Pruning']],
+    [
+      'A Deep Hybrid Model for Recommendation',
+      'We propose a new deep neural network architecture.',
+      ['Deep Hybrid Model'],
+    ],
+    // no rows below name anything: a gerund, a task, an adjective, or no proposal at all
+    ['Leveraging Label Noise for Node Classification', 'We propose a novel approach.', []],
+    ['Semantic Image Inpainting With Deep Generative Models', 'We propose a novel method.', []],
+    ['An Efficient and Provable Approach for Estimation', 'We propose a novel approach.', []],
+    ['Deep Gap Separation for Semi-Supervised Classification', 'We study hybrid methods.', []],
+  ])('names an unnamed proposal by the title: %s', (title, abstract, expected) => {
+    expect(names(extractPaper({ title, abstract }), 'method', 'proposed')).toEqual(expected);
   });
 
   it('does not propose the subject of a survey title', () => {
@@ -142,6 +174,10 @@ describe('extractPaper: relations', () => {
     ['We propose ZapNet, which extends the Transformer to graphs.', 'ZapNet VARIANT_OF Transformer'],
     ['FF was recently proposed as an alternative to BP.', 'Forward-Forward ALTERNATIVE_TO Backpropagation'],
     [
+      'We present ZapNet, a lightweight convolutional neural network.',
+      'ZapNet VARIANT_OF Convolutional Neural Network',
+    ],
+    [
       'We compare GCN and GAT with other GNNs.',
       'Graph Convolutional Network VARIANT_OF Graph Neural Network',
     ],
@@ -153,6 +189,7 @@ describe('extractPaper: relations', () => {
     ['We thank the reviewers.'],
     ['GCN is fast.'],
     ['We train with backpropagation instead of nothing.'],
+    ['We present ZapNet, a network that is unlike a convolutional neural network.'],
   ])('%s → no relation', (abstract) => {
     expect(run(abstract).relations).toEqual([]);
   });

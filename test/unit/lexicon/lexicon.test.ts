@@ -17,16 +17,26 @@ describe('loadLexicon', () => {
     ['forward-forward algorithm', 'method', 'Forward-Forward'],
     ['CIFAR10', 'dataset', 'CIFAR-10'],
     ['Node Classification', 'task', 'node classification'],
+    ['backdoor attacks', 'task', 'backdoor attack'],
+    ['Weisfeiler-Leman', 'method', 'Weisfeiler-Lehman Test'],
+    ['doc2vec', 'method', 'Paragraph Vector'],
+    ['ResNet56', 'method', 'ResNet-56'],
   ])('looks up %s as the %s %s', (surface, kind, name) => {
     expect(lexicon.lookup(surface).map((c) => [c.kind, c.name])).toContainEqual([kind, name]);
   });
 
-  it.each([['model'], ['neural networks'], ['deep learning'], ['Method'], ['a'], ['12']])(
-    'has no concept named %s',
-    (surface) => {
-      expect(lexicon.lookup(surface)).toEqual([]);
-    },
-  );
+  it.each([
+    ['model'],
+    ['neural networks'],
+    ['deep learning'],
+    ['Method'],
+    ['a'],
+    ['12'],
+    ['computer vision'],
+    ['NLP'],
+  ])('has no concept named %s', (surface) => {
+    expect(lexicon.lookup(surface)).toEqual([]);
+  });
 
   it('gives parents that are concepts of the same kind', () => {
     const gcn = lexicon.lookup('GCN').find((c) => c.kind === 'method');
