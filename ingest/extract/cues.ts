@@ -250,9 +250,14 @@ export function findProposals(
       if (i >= 0) push([after[i]!], 'propose-coined', 0.8);
     }
     // an acronym defined after the verb names the proposal: "we propose Path Neural Networks (PathNNs)"
+    const named = found.length > 0;
     for (const d of acronyms) {
       if (d.longStart < afterAt || d.shortEnd > sentence.end) continue;
       const overlap = found.findIndex((f) => f.start <= d.longStart && d.longStart < f.end + 2);
+      // "we present X, a novel approach for … Detection Systems (NIDSs)": a later definition is what X is for
+      if (named && overlap < 0) continue;
+      // "we introduce Relational Graph Convolutional Networks (R-GCNs)": right after the verb, even a known name is new
+      const head = d.longStart <= (after[lead]?.start ?? afterAt);
       const kind =
         overlap >= 0
           ? found[overlap]!.kind
@@ -266,7 +271,7 @@ export function findProposals(
         aliases: [d.long, d.short],
         start: d.longStart,
         end: d.longEnd,
-        extractor: 'propose-acronym',
+        extractor: head ? 'propose-acronym-head' : 'propose-acronym',
         confidence: 0.8,
       };
       if (overlap >= 0) found.splice(overlap, 1, cue);
@@ -289,12 +294,43 @@ export function findProposals(
             extractor: 'propose-generic',
             confidence: 0.3,
           });
-        else push(phrase.core, 'propose-phrase', 0.5, [...new Set([full, core])]);
+        else push(phrase.core, 'propose-phrase', 0.5, phraseAliases(text, phrase.full, phrase.core));
       }
     }
     cues.push(...found);
   }
   return cues;
+}
+
+// head nouns that say what kind of thing a phrase names, not which: "a biased random walk procedure"
+const KIND_HEADS = new Set([
+  'method',
+  'algorithm',
+  'approach',
+  'framework',
+  'technique',
+  'procedure',
+  'scheme',
+  'strategy',
+  'mechanism',
+  'system',
+  'pipeline',
+  'paradigm',
+  'model',
+  'models',
+  'architecture',
+  'formulation',
+]);
+
+/** the forms a descriptive proposal goes by: the whole phrase, without openers, and without its kind noun */
+function phraseAliases(text: string, full: readonly Word[], core: readonly Word[]): string[] {
+  const forms = [span(text, full, 0), span(text, core, 0)];
+  const last = core[core.length - 1]!;
+  if (core.length >= 2 && KIND_HEADS.has(last.text.toLowerCase())) {
+    const bare = span(text, core.slice(0, -1), 0);
+    if (!isGeneric(bare) && !/^\p{Ll}+(?:ly|al|ic|ive|ous|ed|ing)$/u.test(bare)) forms.push(bare);
+  }
+  return [...new Set(forms)];
 }
 
 const stripDatasetWord = (name: string): string =>
@@ -307,7 +343,8 @@ const SURVEY =
 export function findTitleName(title: string): Cue | undefined {
   const m = /^\s*([^:]{2,60}?)\s*:\s+(\S.*)$/.exec(title);
   if (!m) return undefined;
-  const head = m[1]!;
+  // "From Softmax to Sparsemax: …" names the new thing last
+  const head = /^from\s+\S.*?\s+to\s+(\S.*)$/i.exec(m[1]!)?.[1] ?? m[1]!;
   const words = head.split(/\s+/);
   if (
     words.length > 5 ||

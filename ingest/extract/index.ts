@@ -8,7 +8,7 @@ import { findProposals, findTitleLead, findTitleName } from './cues.ts';
 import { findDatasetNames } from './datasets.ts';
 import type { Cue } from './cues.ts';
 import { buildMatcher } from './matcher.ts';
-import { findVariants } from './variants.ts';
+import { findVariants, taskModifiers } from './variants.ts';
 import { isCoined } from './words.ts';
 import type { Matcher } from './matcher.ts';
 import { findRelations } from './relations.ts';
@@ -92,7 +92,7 @@ function collect(f: Field, m: Matcher): Item[] {
     role: 'used',
     name: h.concept.name,
     surface: h.surface,
-    extraAliases: [],
+    extraAliases: h.concept.kind === 'task' ? taskModifiers(tokens, text, h) : [],
     concept: h.concept,
     weak: h.weak,
     field,
@@ -178,7 +178,7 @@ function collect(f: Field, m: Matcher): Item[] {
   return items.filter((i) => sentenceAt(sentences, i.start) >= 0);
 }
 
-const NAMED = new Set(['propose-cue', 'naming-cue', 'propose-acronym', 'propose-coined']);
+const NAMED = new Set(['propose-cue', 'naming-cue', 'propose-acronym', 'propose-acronym-head', 'propose-coined']);
 
 // a paper that proposes "a novel hybrid method" without naming it is usually named by its title's lead phrase
 function nameFromTitle(items: Item[], title: string): void {

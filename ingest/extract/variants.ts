@@ -99,7 +99,20 @@ const VAGUE = new Set([
   'performance',
   'scale',
   'end',
+  'all',
+  'no',
+  'longer',
+  'any',
+  'some',
+  'most',
+  'more',
+  'less',
+  'only',
+  'intricate',
+  'effortful',
 ]);
+// after these a word opens a verb phrase, not a name: "to reuse pre-trained models", "we study active learning"
+const VERB_OPENERS = new Set(['we', 'they', 'to', 'can', 'may', 'will', 'could', 'would', 'should', 'must', 'also', 'i', 'you']);
 const MAX_MODIFIERS = 3;
 
 /** lexicon methods preceded by naming modifiers, in running text (not titles, where every word is capitalised) */
@@ -124,12 +137,32 @@ export function findVariants(tokens: readonly Token[], text: string, hits: reado
         break;
       // participles and adverbs describe ("trained", "widely"), unless hyphenated into the name ("tree-based")
       if (/(?:ed|ing|ly)$/.test(t.low) && gap !== '-') break;
+      // modifiers are singular ("graph neural network"); a plural or third-person word ends the name
+      if (/^\p{Ll}+(?<![su]s|is)s$/u.test(t.text) && gap !== '-') break;
       first = i;
     }
+    if (first < hit.first && first > 0 && VERB_OPENERS.has(tokens[first - 1]!.low)) first++;
     while (first < hit.first && VAGUE.has(tokens[first]!.low)) first++;
     if (first === hit.first) continue;
     const name = text.slice(tokens[first]!.start, hit.end);
     if (!isGeneric(name)) variants.push({ name, start: tokens[first]!.start, end: hit.end });
   }
   return variants;
+}
+
+/**
+ * the finer names a task is written with, longest last: "online node classification" for a "node classification"
+ * hit; they only widen the aliases of the task the lexicon found, so a wrong guess adds no concept
+ */
+export function taskModifiers(tokens: readonly Token[], text: string, hit: Hit): string[] {
+  const forms: string[] = [];
+  for (let i = hit.first - 1; i >= 0 && hit.first - i <= MAX_MODIFIERS; i--) {
+    const t = tokens[i]!;
+    const gap = text.slice(t.end, tokens[i + 1]!.start);
+    if (!/^(?:\s|[-‐]|\s?[-‐]\s?)$/.test(gap) || isStopWord(t.low) || /^\d+$/.test(t.low)) break;
+    if (i > 0 && VERB_OPENERS.has(tokens[i - 1]!.low)) break;
+    if (/(?:ing|ly)$/.test(t.low) && gap !== '-') break;
+    forms.push(text.slice(t.start, hit.end));
+  }
+  return forms;
 }

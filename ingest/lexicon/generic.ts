@@ -39,6 +39,11 @@ const GENERIC = [
   'decoder',
   'loss',
   'loss function',
+  'activation function',
+  // "pre-trained models" names a kind of artefact, not a method, like "model" itself
+  'pre-trained model',
+  'pretrained model',
+  'PTM',
   'optimization',
   'optimizer',
   'inference',

@@ -121,6 +121,8 @@ describe('Neo4j Browser with the PaperGraph guide and style', () => {
 
     await run(page, headline());
     const result = await latestResult(page);
+    await result.getByTestId('cypherFrameSidebarVisualization').click();
+    await expect.poll(() => result.innerText()).toContain('Displaying 4 nodes, 3 relationships');
     await page.waitForTimeout(2_000); // let the force layout settle
     await mkdir('docs', { recursive: true });
     await result.screenshot({ path: SCREENSHOT });
@@ -165,11 +167,10 @@ async function run(page: Page, command: string): Promise<void> {
   await page.getByTestId('editor-Run').click();
 }
 
-/** the newest Cypher result frame, once its result has rendered */
+/** the newest Cypher result frame, once its result has rendered (in the view last chosen) */
 async function latestResult(page: Page): Promise<Locator> {
   const result = frames(page).filter({ has: page.getByTestId('frame-loaded-contents') }).first();
   await result.getByTestId('frame-loaded-contents').waitFor({ timeout: 30_000 });
-  await expect.poll(() => result.innerText()).toContain('Displaying 4 nodes, 3 relationships');
   return result;
 }
 

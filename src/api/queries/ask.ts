@@ -1,6 +1,8 @@
+import nlp from 'compromise';
 import type { Driver } from 'neo4j-driver';
-import type { ReadOptions } from '../read.ts';
-import type { PaperFilter } from './find-papers.ts';
+import { aliasKey } from '../../../ingest/normalise.ts';
+import { read, type ReadOptions } from '../read.ts';
+import { findPaperIds, resolveFilter, type PaperFilter } from './find-papers.ts';
 
 /** what `ask` understood and found */
 export interface AskAnswer {
@@ -10,6 +12,217 @@ export interface AskAnswer {
   paperIds: string[];
 }
 
-export async function askQuestion(_driver: Driver, question: string, _limit: number, _options: ReadOptions): Promise<AskAnswer> {
-  return { interpretation: `not yet: ${question}`, filter: {}, unresolved: [], paperIds: [] };
+/** what the words before a name say about its part in the question */
+type Role = 'alternative' | 'variant' | 'use' | 'evaluate' | 'about' | 'none';
+type Kind = 'Method' | 'Dataset' | 'Task';
+
+interface Term {
+  text: string;
+  /** the separator after the term in the question: a space, a hyphen, nothing */
+  post: string;
+  tags: Set<string>;
+  lower: string;
+}
+
+interface Match {
+  surface: string;
+  name: string;
+  kind: Kind;
+  paperCount: number;
+}
+
+// Cue words, checked on lower-case terms; a cue sets the role of the names after it until the next cue.
+const ROLE_CUES: { words: string[]; role: Role }[] = [
+  { words: ['alternative to', 'alternatives to', 'alternative for', 'alternatives for', 'replacement for', 'replacements for', 'replace', 'replaces', 'replacing', 'instead of', 'without', 'avoid', 'avoids', 'avoiding'], role: 'alternative' },
+  { words: ['variant of', 'variants of', 'version of', 'versions of', 'extension of', 'extensions of', 'extend', 'extends', 'extending', 'generalization of', 'generalisation of', 'improvement of', 'improvements of', 'improve on', 'improve upon', 'improving', 'based on', 'built on', 'inspired by', 'modification of', 'modifications of'], role: 'variant' },
+  { words: ['evaluated on', 'evaluate on', 'evaluating on', 'tested on', 'test on', 'benchmarked on', 'trained on', 'experiments on', 'results on'], role: 'evaluate' },
+  { words: ['using', 'use', 'uses', 'used', 'that use', 'applying', 'apply', 'applies', 'with', 'via', 'employing', 'employ', 'leveraging', 'propose', 'proposes', 'proposing', 'introduce', 'introduces', 'introducing'], role: 'use' },
+  { words: ['on', 'for', 'about', 'addressing', 'address', 'addresses', 'tackling', 'tackle', 'solving', 'solve', 'in'], role: 'about' },
+];
+const CUES = ROLE_CUES.flatMap(({ words, role }) => words.map((phrase) => ({ words: phrase.split(' '), role }))).sort(
+  (a, b) => b.words.length - a.words.length,
+);
+
+// Which kinds a role prefers, best first; the first kind with a match wins.
+const PREFERENCE: Record<Role, Kind[]> = {
+  alternative: ['Method'],
+  variant: ['Method'],
+  use: ['Method', 'Dataset', 'Task'],
+  evaluate: ['Dataset', 'Task', 'Method'],
+  about: ['Task', 'Dataset', 'Method'],
+  none: ['Task', 'Dataset', 'Method'],
+};
+
+// Parts of speech that end a name, and words that are part of the question rather than of a name.
+const BREAK_TAGS = ['Preposition', 'Determiner', 'Conjunction', 'QuestionWord', 'Pronoun', 'Copula', 'Modal', 'Auxiliary'];
+const QUESTION_WORDS = new Set(
+  'paper papers work works article articles study studies publication publications show list find give get me all any some which what that who whose there are is do does did proposed new novel recent please'.split(' '),
+);
+// leftovers that need not be reported: "the forward-forward algorithm" resolves without "algorithm"
+const GENERIC_WORDS = new Set('method methods approach approaches algorithm algorithms model models technique techniques dataset datasets benchmark benchmarks task tasks problem problems training learning framework frameworks network networks one ones'.split(' '));
+
+const LOOKUP = /* cypher */ `
+  UNWIND $keys AS key
+  MATCH (:Alias {key: key})-[:NAMES]->(c:Concept)
+  RETURN key, c.name AS name, [l IN labels(c) WHERE l <> 'Concept'][0] AS kind, coalesce(c.paperCount, 0) AS paperCount,
+         c.nameKey = key AS byName
+  ORDER BY byName DESC, paperCount DESC`;
+
+const MAX_NAME_WORDS = 7;
+
+/** an English question parsed into a PaperFilter (with compromise's parts of speech), and the papers that answer it */
+export async function askQuestion(driver: Driver, question: string, limit: number, options: ReadOptions): Promise<AskAnswer> {
+  const terms: Term[] = nlp(question)
+    .terms()
+    .json()
+    .map((entry: { terms: { text: string; post: string; tags: string[] }[] }) => {
+      const term = entry.terms[0]!;
+      return { text: term.text, post: term.post, tags: new Set(term.tags), lower: term.text.toLowerCase() };
+    })
+    .filter((term: Term) => term.text !== '');
+
+  // 1. walk the question: cues set the role, everything else groups into spans that may hold names
+  const spans: { terms: Term[]; role: Role }[] = [];
+  let role: Role = 'none';
+  let current: Term[] = [];
+  const close = () => {
+    if (current.length > 0) spans.push({ terms: current, role });
+    current = [];
+  };
+  for (let i = 0; i < terms.length; i++) {
+    const cue = CUES.find(({ words }) => words.every((word, k) => terms[i + k]?.lower === word));
+    const term = terms[i]!;
+    if (cue) {
+      close();
+      role = cue.role;
+      i += cue.words.length - 1;
+      continue;
+    }
+    // "backprop-free": the name before "-free" is what the papers do without
+    if (term.lower === 'free' && i > 0 && terms[i - 1]!.post.includes('-')) {
+      if (current.length > 0) spans.push({ terms: current, role: 'alternative' });
+      current = [];
+      continue;
+    }
+    if (QUESTION_WORDS.has(term.lower) || BREAK_TAGS.some((tag) => term.tags.has(tag))) {
+      close();
+      continue;
+    }
+    current.push(term);
+  }
+  close();
+
+  // 2. every word sequence of every span, looked up through the alias index in one query
+  const grams = new Set<string>();
+  for (const span of spans) {
+    for (let a = 0; a < span.terms.length; a++) {
+      for (let b = a + 1; b <= Math.min(span.terms.length, a + MAX_NAME_WORDS); b++) grams.add(aliasKey(surface(span.terms.slice(a, b))));
+    }
+  }
+  const rows = await read(driver, LOOKUP, { keys: [...grams] }, options);
+  const byKey = new Map<string, Match[]>();
+  for (const row of rows) {
+    const list = byKey.get(row.get('key')) ?? [];
+    list.push({ surface: '', name: row.get('name'), kind: row.get('kind'), paperCount: row.get('paperCount') });
+    byKey.set(row.get('key'), list);
+  }
+
+  // 3. longest matches first, left to right; the role picks the kind when a name means several things
+  const filter: Record<ListName, string[]> = {
+    datasets: [],
+    methods: [],
+    tasks: [],
+    proposesAlternativeTo: [],
+    proposesVariantOf: [],
+  };
+  const understood: string[] = [];
+  const unresolved: string[] = [];
+  const textWords: string[] = [];
+  for (const span of spans) {
+    let a = 0;
+    while (a < span.terms.length) {
+      let found: { end: number; match: Match } | undefined;
+      for (let b = Math.min(span.terms.length, a + MAX_NAME_WORDS); b > a && !found; b--) {
+        const matches = byKey.get(aliasKey(surface(span.terms.slice(a, b)))) ?? [];
+        for (const kind of PREFERENCE[span.role]) {
+          const match = matches.find((m) => m.kind === kind);
+          if (match) {
+            found = { end: b, match: { ...match, surface: surface(span.terms.slice(a, b)) } };
+            break;
+          }
+        }
+      }
+      if (found) {
+        const list = listFor(span.role, found.match.kind);
+        if (!filter[list].includes(found.match.name)) filter[list].push(found.match.name);
+        understood.push(describe(list, found.match));
+        a = found.end;
+        continue;
+      }
+      // an unknown run of words: keep it as a constraint, never drop it
+      let b = a;
+      while (b < span.terms.length && !(byKey.get(aliasKey(span.terms[b]!.text))?.length)) b++;
+      const words = span.terms.slice(a, Math.max(b, a + 1));
+      const name = surface(words);
+      if (words.some((term) => !GENERIC_WORDS.has(term.lower) && !term.tags.has('Verb') && !term.tags.has('Adverb'))) {
+        unresolved.push(name);
+        if (span.role === 'alternative' || span.role === 'variant') filter[listFor(span.role, 'Method')].push(name);
+        else textWords.push(name);
+      }
+      a = Math.max(b, a + 1);
+    }
+  }
+
+  const finalFilter: PaperFilter = Object.fromEntries(
+    Object.entries(filter).filter(([, names]) => names.length > 0),
+  ) as PaperFilter;
+  if (textWords.length > 0) finalFilter.text = textWords.join(' ');
+  const constraints = await resolveFilter(driver, finalFilter, options);
+  const hasConstraint = constraints.length > 0 || (finalFilter.text ?? '') !== '';
+  const paperIds = hasConstraint ? await findPaperIds(driver, constraints, finalFilter.text, limit, null, options) : [];
+  return {
+    interpretation: interpret(understood, unresolved, finalFilter, hasConstraint),
+    filter: finalFilter,
+    unresolved,
+    paperIds,
+  };
+}
+
+type ListName = 'datasets' | 'methods' | 'tasks' | 'proposesAlternativeTo' | 'proposesVariantOf';
+
+function listFor(role: Role, kind: Kind): ListName {
+  if (role === 'alternative') return 'proposesAlternativeTo';
+  if (role === 'variant') return 'proposesVariantOf';
+  return kind === 'Dataset' ? 'datasets' : kind === 'Task' ? 'tasks' : 'methods';
+}
+
+const PHRASES = {
+  datasets: 'use the dataset',
+  methods: 'use the method',
+  tasks: 'address the task',
+  proposesAlternativeTo: 'propose an alternative to',
+  proposesVariantOf: 'propose a variant of',
+} as const;
+
+function describe(list: keyof typeof PHRASES, match: Match): string {
+  const alias = aliasKey(match.surface) === aliasKey(match.name) ? '' : ` ("${match.surface}")`;
+  return `${PHRASES[list]} ${match.name}${alias}`;
+}
+
+function interpret(understood: string[], unresolved: string[], filter: PaperFilter, hasConstraint: boolean): string {
+  if (!hasConstraint) return 'No dataset, method or task was recognised in the question, so no papers are returned.';
+  const parts = understood.length > 0 ? [`Papers that ${understood.join(', and ')}`] : ['Papers'];
+  if (filter.text) parts.push(`whose title or abstract contains "${filter.text}"`);
+  let sentence = `${parts.join(' ')}.`;
+  if (unresolved.length > 0) {
+    sentence += ` Not a known concept: ${unresolved.map((name) => `"${name}"`).join(', ')}; kept as ${
+      filter.text ? 'a full-text constraint' : 'a constraint'
+    } rather than dropped.`;
+  }
+  return sentence;
+}
+
+/** the words as written in the question, hyphens kept */
+function surface(terms: readonly Term[]): string {
+  return terms.map((term, i) => term.text + (i < terms.length - 1 ? (term.post.includes('-') ? '-' : ' ') : '')).join('');
 }

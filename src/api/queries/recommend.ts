@@ -1,17 +1,213 @@
 import type { Driver } from 'neo4j-driver';
-import type { ReadOptions } from '../read.ts';
+import { KgError } from '../../errors.ts';
+import { read, type ReadOptions } from '../read.ts';
+import { resolveNames } from './concepts.ts';
 
+/** a recommended paper by id, how strongly, and why */
 export interface PaperScore {
   id: string;
   score: number;
   reasons: string[];
 }
-export async function relatedPapers(_d: Driver, _id: string, _l: number, _o: ReadOptions): Promise<PaperScore[]> {
-  return [];
+
+/** a related concept, how strongly, and why */
+export interface ConceptScore {
+  kind: string;
+  id: string;
+  name: string;
+  score: number;
+  reasons: string[];
 }
-export async function recommendPapers(_d: Driver, _a: string[], _b: string[], _l: number, _o: ReadOptions): Promise<PaperScore[]> {
-  return [];
+
+// How each paper → concept edge reads in a reason, from the recommended paper's side.
+const EDGE_PHRASE: Record<string, string> = {
+  PROPOSES: 'propose',
+  USES: 'use',
+  INTRODUCES: 'introduce',
+  EVALUATES_ON: 'evaluate on',
+  ADDRESSES: 'address',
+};
+const TEXT_WEIGHT = 0.35;
+const MAX_REASONS = 3;
+// Concepts that a large share of the graph mentions say little about relatedness and cost the most to expand.
+const COMMON_SHARE = 0.05;
+const MIN_COMMON = 50;
+
+/**
+ * Papers sharing the seeds' concepts, each shared concept weighted by its rarity (IDF over paperCount, so a shared
+ * Cora counts more than a shared Transformer), plus papers that propose alternatives to or variants of the same
+ * method. `weight` per seed paper: positive for liked, negative for disliked.
+ */
+const CONCEPT_NEIGHBOURS = /* cypher */ `
+  MATCH (n:Paper) WITH count(n) AS total
+  UNWIND $seeds AS seed
+  MATCH (p:Paper {id: seed.id})-[e1:PROPOSES|USES|INTRODUCES|EVALUATES_ON|ADDRESSES]->(c:Concept)
+  WHERE c.paperCount <= $maxCount
+  WITH total, seed, c, collect(DISTINCT type(e1)) AS seedTypes
+  MATCH (c)<-[e2:PROPOSES|USES|INTRODUCES|EVALUATES_ON|ADDRESSES]-(q:Paper)
+  WHERE NOT q.id IN $exclude
+  WITH q, c, seed, seedTypes, type(e2) AS type, log((total + 1.0) / (c.paperCount + 0.5)) AS idf
+  WITH q, c, seed, seedTypes, collect(type) AS types, idf
+  RETURN q.id AS id, c.name AS concept, seed.weight * idf AS weight, seed.weight AS sign, idf,
+         types[0] AS type, seedTypes[0] IN types AS sameRole
+  UNION ALL
+  MATCH (n:Paper) WITH count(n) AS total
+  UNWIND $seeds AS seed
+  MATCH (p:Paper {id: seed.id})-[:PROPOSES]->(:Method)-[r:ALTERNATIVE_TO|VARIANT_OF]->(t:Method)
+  MATCH (t)<-[r2:ALTERNATIVE_TO|VARIANT_OF]-(:Method)<-[:PROPOSES]-(q:Paper)
+  WHERE type(r2) = type(r) AND NOT q.id IN $exclude
+  WITH DISTINCT q, t, type(r) AS relation, seed, log((total + 1.0) / (t.paperCount + 0.5)) AS idf
+  RETURN q.id AS id, t.name AS concept, seed.weight * idf AS weight, seed.weight AS sign, idf,
+         relation AS type, true AS sameRole`;
+
+const SEED_TEXT = /* cypher */ `
+  UNWIND $ids AS id
+  MATCH (p:Paper {id: id})
+  RETURN p.title + ' ' + p.abstract AS text`;
+
+const SIMILAR_TEXT = /* cypher */ `
+  CALL db.index.fulltext.queryNodes('paper_text', $query, {limit: $limit}) YIELD node, score
+  WHERE NOT node.id IN $exclude
+  RETURN node.id AS id, score`;
+
+/** papers related to one paper: shared rare concepts first, similar wording to fill in, each with reasons */
+export async function relatedPapers(driver: Driver, id: string, limit: number, options: ReadOptions): Promise<PaperScore[]> {
+  await assertPapersExist(driver, [id], options);
+  return recommend(driver, [{ id, weight: 1 }], limit, options, 'both');
 }
-export async function relatedConcepts(_d: Driver, _n: string, _l: number, _o: ReadOptions) {
-  return [];
+
+/** what to read next after `liked` (and not like `disliked`); never returns those papers */
+export async function recommendPapers(
+  driver: Driver,
+  liked: string[],
+  disliked: string[],
+  limit: number,
+  options: ReadOptions,
+): Promise<PaperScore[]> {
+  if (liked.length === 0) throw new KgError('BAD_USER_INPUT', 'recommendPapers needs at least one liked paper id.');
+  if (liked.length + disliked.length > 100) throw new KgError('BAD_USER_INPUT', 'recommendPapers takes at most 100 paper ids.');
+  await assertPapersExist(driver, [...liked, ...disliked], options);
+  const seeds = [...liked.map((id) => ({ id, weight: 1 / liked.length })), ...disliked.map((id) => ({ id, weight: -1 / Math.max(disliked.length, 1) }))];
+  return recommend(driver, seeds, limit, options, 'liked');
+}
+
+async function recommend(
+  driver: Driver,
+  seeds: { id: string; weight: number }[],
+  limit: number,
+  options: ReadOptions,
+  voice: 'both' | 'liked',
+): Promise<PaperScore[]> {
+  const exclude = seeds.map((seed) => seed.id);
+  const [{ total }] = (await read(driver, 'MATCH (p:Paper) RETURN count(p) AS total', {}, options)).map((r) => r.toObject()) as [{ total: number }];
+  const maxCount = Math.max(MIN_COMMON, Math.round(total * COMMON_SHARE));
+  const rows = await read(driver, CONCEPT_NEIGHBOURS, { seeds, exclude, maxCount }, options);
+
+  const candidates = new Map<string, { score: number; reasons: { text: string; weight: number }[] }>();
+  const entry = (id: string) => {
+    let found = candidates.get(id);
+    if (!found) candidates.set(id, (found = { score: 0, reasons: [] }));
+    return found;
+  };
+  for (const row of rows) {
+    const weight = row.get('weight') as number;
+    const candidate = entry(row.get('id'));
+    // the same concept in the same role (both evaluate on Cora) is a closer tie than in different roles
+    candidate.score += weight * (row.get('sameRole') ? 1 : 0.7);
+    if (row.get('sign') > 0) candidate.reasons.push({ text: reason(row.get('type'), row.get('concept'), voice), weight });
+  }
+
+  // similar wording, by the full-text index's own TF-IDF scoring of the liked papers' most telling words
+  const likedIds = seeds.filter((seed) => seed.weight > 0).map((seed) => seed.id);
+  const texts = (await read(driver, SEED_TEXT, { ids: likedIds }, options)).map((row) => row.get('text') as string);
+  const query = salientTerms(texts.join(' ')).join(' ');
+  if (query !== '') {
+    const hits = await read(driver, SIMILAR_TEXT, { query, limit: Math.max(50, limit * 3), exclude }, options);
+    const top = (hits[0]?.get('score') as number | undefined) ?? 1;
+    for (const hit of hits) {
+      const similarity = (hit.get('score') as number) / top;
+      const candidate = entry(hit.get('id'));
+      candidate.score += TEXT_WEIGHT * similarity * Math.log(total + 1);
+      if (similarity > 0.35) candidate.reasons.push({ text: 'similar wording', weight: TEXT_WEIGHT * similarity });
+    }
+  }
+
+  return [...candidates.entries()]
+    .filter(([, candidate]) => candidate.score > 0)
+    .sort((a, b) => b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([id, candidate]) => ({
+      id,
+      score: Math.round(candidate.score * 1000) / 1000,
+      reasons: [...new Map(candidate.reasons.sort((a, b) => b.weight - a.weight).map((r) => [r.text, r])).keys()].slice(0, MAX_REASONS),
+    }));
+}
+
+function reason(type: string, concept: string, voice: 'both' | 'liked'): string {
+  if (type === 'ALTERNATIVE_TO') return voice === 'both' ? `both propose alternatives to ${concept}` : `proposes an alternative to ${concept}, like a paper you liked`;
+  if (type === 'VARIANT_OF') return voice === 'both' ? `both propose variants of ${concept}` : `proposes a variant of ${concept}, like a paper you liked`;
+  const verb = EDGE_PHRASE[type] ?? 'mention';
+  return voice === 'both' ? `both ${verb} ${concept}` : `${verb.replace(/^(\w+)/, '$1s')} ${concept}, like a paper you liked`;
+}
+
+const STOP_WORDS = new Set(
+  'a an the of and or in on for to with by from as at is are was were be been this that these those we our it its their which can not into than then also such using use used based via over under between both each more most other new show shows results paper propose proposed method methods approach model models however while when where how what who has have had do does may might well only one two three first second state art performance data different learning task tasks network networks based problem problems work'.split(' '),
+);
+
+/** the most frequent telling words of a text, as a Lucene OR-query (letters and digits only, so nothing to escape) */
+function salientTerms(text: string): string[] {
+  const counts = new Map<string, number>();
+  for (const word of text.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? []) {
+    if (!STOP_WORDS.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 30).map(([word]) => word);
+}
+
+async function assertPapersExist(driver: Driver, ids: string[], options: ReadOptions): Promise<void> {
+  const rows = await read(driver, 'UNWIND $ids AS id OPTIONAL MATCH (p:Paper {id: id}) WITH id, p WHERE p IS NULL RETURN collect(id) AS missing', { ids }, options);
+  const missing = (rows[0]?.get('missing') as string[] | undefined) ?? [];
+  if (missing.length > 0) throw new KgError('BAD_USER_INPUT', `No paper has the id ${missing.map((id) => `"${id}"`).join(', ')}.`);
+}
+
+const RELATED_CONCEPTS = /* cypher */ `
+  MATCH (c:Concept {id: $id})
+  CALL (c) {
+    MATCH (c)-[r:ALTERNATIVE_TO]-(d:Concept)
+    RETURN d, 3.0 + r.support AS score,
+           CASE WHEN startNode(r) = c THEN 'alternative to ' + d.name ELSE d.name + ' is an alternative to it' END +
+           CASE r.support WHEN 0 THEN '' WHEN 1 THEN ' (1 paper)' ELSE ' (' + r.support + ' papers)' END AS reason
+    UNION ALL
+    MATCH (c)-[r:VARIANT_OF|SUBTASK_OF]-(d:Concept)
+    RETURN d, 2.5 + coalesce(r.support, 0) AS score,
+           CASE WHEN startNode(r) = c THEN 'a variant of ' + d.name ELSE d.name + ' is a variant of it' END AS reason
+    UNION ALL
+    MATCH (c)-[:IN_CATEGORY]->(k:Category)<-[:IN_CATEGORY]-(d:Concept)
+    WITH d, k LIMIT 200
+    RETURN d, 1.0 AS score, 'same category: ' + k.name AS reason
+    UNION ALL
+    MATCH (c)<-[:PROPOSES|USES|INTRODUCES|EVALUATES_ON|ADDRESSES]-(p:Paper)
+    WITH c, p LIMIT 2000
+    MATCH (p)-[:PROPOSES|USES|INTRODUCES|EVALUATES_ON|ADDRESSES]->(d:Concept)
+    WHERE d <> c
+    WITH c, d, count(DISTINCT p) AS shared
+    // cosine of the two concepts' paper sets: frequent partners of everything rank below true companions
+    RETURN d, 2.0 * shared / sqrt(toFloat(c.paperCount) * d.paperCount) + 0.1 * log(1 + shared) AS score,
+           'appears with it in ' + shared + (CASE shared WHEN 1 THEN ' paper' ELSE ' papers' END) AS reason
+  }
+  WITH d, sum(score) AS score, collect(reason) AS reasons
+  RETURN d.id AS id, d.name AS name, [l IN labels(d) WHERE l <> 'Concept'][0] AS kind, score, reasons
+  ORDER BY score DESC, name LIMIT $limit`;
+
+/** concepts related to a name (alias-aware): alternatives, variants, same category, co-occurrence */
+export async function relatedConcepts(driver: Driver, name: string, limit: number, options: ReadOptions): Promise<ConceptScore[]> {
+  const [match] = (await resolveNames(driver, [name], null, options)).get(name) ?? [];
+  if (!match) throw new KgError('BAD_USER_INPUT', `"${name}" matches no concept; try resolveConcepts for close names.`);
+  const rows = await read(driver, RELATED_CONCEPTS, { id: match.id, limit }, options);
+  return rows.map((row) => ({
+    kind: row.get('kind'),
+    id: row.get('id'),
+    name: row.get('name'),
+    score: Math.round((row.get('score') as number) * 1000) / 1000,
+    reasons: (row.get('reasons') as string[]).slice(0, MAX_REASONS),
+  }));
 }
