@@ -2,10 +2,10 @@ import type { Driver } from 'neo4j-driver';
 import { batch } from './batch.ts';
 import { extractPaper } from './extract/index.ts';
 import { loadLexicon } from './lexicon/index.ts';
-import { linkBatch } from './link.ts';
+import { linkBatch, paperId, type GraphBatch } from './link.ts';
 import { writeBatch } from './load/index.ts';
 import { readSources } from './sources/index.ts';
-import type { PaperRecord, RejectedRecord, SourceItem } from './types.ts';
+import type { Extraction, PaperRecord, RejectedRecord, SourceItem } from './types.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 
 export type { Extraction, PaperRecord, RejectedRecord, SourceItem } from './types.ts';
@@ -37,7 +37,11 @@ export interface IngestProgress {
   file: string;
 }
 
-/** read → extract → link → load, one transaction per batch; resolves to the final totals */
+/**
+ * read → extract → link → load, one transaction per batch; resolves to the final totals.
+ * The next batch is extracted while the previous one is written: writes stay sequential (so a crash loses at
+ * most the batch in flight) but Neo4j and extraction use the two cores at once.
+ */
 export async function ingest(paths: string[], options: IngestOptions): Promise<IngestProgress> {
   const lexicon = loadLexicon();
   const progress: IngestProgress = { read: 0, stored: 0, skipped: 0, rejected: 0, relationships: 0, batches: 0, file: '' };
@@ -46,28 +50,57 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     progress.rejected += 1;
     options.onReject?.(rejected);
   };
-  for await (const records_ of batch(keepRecords(readSources(paths), reject), options.batchSize)) {
-    const extracted = records_.flatMap((record) => {
-      try {
-        return [{ record, extraction: extractPaper(record) }];
-      } catch (error) {
-        // extraction is lenient by design; should it still fail, the record is set aside, not lost
-        reject({ from: record.from, reason: `extraction failed: ${(error as Error).message}`, excerpt: record.title });
-        return [];
+  // a paper seen earlier in this run (the same id in two files) is skipped: the first one wins, run after run
+  const seen = new Set<string>();
+  const firstOccurrences = async function* (records: AsyncIterable<PaperRecord>) {
+    for await (const record of records) {
+      const id = paperId(record);
+      if (!seen.has(id)) {
+        seen.add(id);
+        yield record;
+      } else {
+        progress.read += 1;
+        progress.skipped += 1;
       }
-    });
-    const graph = linkBatch(extracted, lexicon, EXTRACTOR_VERSION);
+    }
+  };
+  const write = async (graph: GraphBatch, count: number, file: string) => {
     const written = await writeBatch(options.driver, options.database, graph);
-    progress.read += extracted.length;
+    progress.read += count;
     progress.stored += written.stored;
-    // a paper repeated within one batch is written once: count the repeats as skipped
-    progress.skipped += written.skipped + (extracted.length - graph.papers.length);
+    progress.skipped += written.skipped;
     progress.relationships += written.relationships;
     progress.batches += 1;
-    progress.file = records_.at(-1)!.from.file;
+    progress.file = file;
     options.onProgress?.({ ...progress });
+  };
+  let writing: Promise<void> = Promise.resolve();
+  for await (const records of batch(firstOccurrences(keepRecords(readSources(paths), reject)), options.batchSize)) {
+    const extracted = await extractAll(records, reject);
+    const graph = linkBatch(extracted, lexicon, EXTRACTOR_VERSION);
+    await writing;
+    writing = write(graph, extracted.length, records.at(-1)!.from.file);
+    writing.catch(() => {}); // observed by the next `await writing`; this only keeps Node from calling it unhandled
   }
+  await writing;
   return progress;
+}
+
+const EXTRACT_SLICE = 25;
+
+// extraction is synchronous: yielding to the event loop every few papers lets the write in flight progress
+async function extractAll(records: PaperRecord[], reject: (rejected: RejectedRecord) => void) {
+  const extracted: { record: PaperRecord; extraction: Extraction }[] = [];
+  for (const [i, record] of records.entries()) {
+    try {
+      extracted.push({ record, extraction: extractPaper(record) });
+    } catch (error) {
+      // extraction is lenient by design; should it still fail, the record is set aside, not lost
+      reject({ from: record.from, reason: `extraction failed: ${(error as Error).message}`, excerpt: record.title });
+    }
+    if (i % EXTRACT_SLICE === EXTRACT_SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return extracted;
 }
 
 async function* keepRecords(

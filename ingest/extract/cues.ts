@@ -1,5 +1,6 @@
 import type { ConceptKind, MentionRole } from '../types.ts';
 import { isGeneric } from '../lexicon/generic.ts';
+import { loadLexicon } from '../lexicon/index.ts';
 import type { AcronymDefinition } from './acronyms.ts';
 import type { Sentence } from './sentences.ts';
 import { isCoined, isStopWord, looksLikeName, wordsOf } from './words.ts';
@@ -108,6 +109,7 @@ const HEADS = new Set([
   'corpus',
 ]);
 const MAX_PHRASE = 6;
+const ANALYTIC = new Set(['theoretical', 'analytical', 'conceptual', 'mathematical', 'formal', 'unified', 'general']);
 
 /** a run of name-like words at the start of `words`, e.g. "Path Neural Networks", "ForwardGNN" */
 function leadingName(words: readonly Word[]): Word[] {
@@ -141,7 +143,12 @@ function leadingPhrase(words: readonly Word[]): { full: Word[]; core: Word[]; ge
   let c = 0;
   while (c < phrase.length - 1 && OPENERS.has(phrase[c]!.text.toLowerCase())) c++;
   const core = phrase.slice(c);
-  return { full: phrase, core, generic: core.length < 2 && isGeneric(core[0]!.text) };
+  // "a theoretical framework for analysing …" proposes an analysis, not a method;
+  // "two applications of our framework" refers back to one
+  const analysis =
+    (core.length === 2 && ANALYTIC.has(core[0]!.text.toLowerCase())) ||
+    /\bof (?:our|the proposed|this)\b/i.test(core.map((w) => w.text).join(' '));
+  return { full: phrase, core, generic: analysis || (core.length < 2 && isGeneric(core[0]!.text)) };
 }
 
 // "called memory networks", "named the pruning layer": a lower-case name runs to the first function word
@@ -191,6 +198,8 @@ export function findProposals(
           ? 'dataset'
           : 'method';
       const clean = kind === 'dataset' ? stripDatasetWord(name) : name;
+      // "an open-source benchmark" names no dataset
+      if (kind === 'dataset' && extractor === 'propose-phrase' && !clean.split(/\s+/).some(looksLikeName)) return;
       found.push({
         kind,
         role: 'proposed',
@@ -247,7 +256,8 @@ export function findProposals(
           isCoined(w.text) &&
           HEADS.has((after[k - 1]?.text === ',' ? after[k - 2] : after[k - 1])?.text.toLowerCase() ?? ''),
       );
-      if (i >= 0) push([after[i]!], 'propose-coined', 0.8);
+      const prev = after[i - 1]?.text === ',' ? after[i - 2] : after[i - 1];
+      if (i >= 0) push([after[i]!], 'propose-coined', 0.8, [], DATASET_WORD.test(prev?.text ?? ''));
     }
     // an acronym defined after the verb names the proposal: "we propose Path Neural Networks (PathNNs)"
     const named = found.length > 0;
@@ -280,7 +290,6 @@ export function findProposals(
     if (found.length === 0) {
       const phrase = leadingPhrase(after);
       if (phrase) {
-        const full = span(text, phrase.full, 0);
         const core = span(text, phrase.core, 0);
         // "a novel approach": no name, but it still says that the paper proposes one (see nameFromTitle)
         if (phrase.generic)
@@ -297,6 +306,18 @@ export function findProposals(
         else push(phrase.core, 'propose-phrase', 0.5, phraseAliases(text, phrase.full, phrase.core));
       }
     }
+    // "we propose to fill this gap by …": a proposal without a phrase; the title may name it (see nameFromTitle)
+    if (found.length === 0 && after.length > 0)
+      found.push({
+        kind: 'method',
+        role: 'proposed',
+        name: after[0]!.text,
+        aliases: [],
+        start: after[0]!.start,
+        end: after[0]!.end,
+        extractor: 'propose-verb',
+        confidence: 0.2,
+      });
     cues.push(...found);
   }
   return cues;
@@ -326,9 +347,12 @@ const KIND_HEADS = new Set([
 function phraseAliases(text: string, full: readonly Word[], core: readonly Word[]): string[] {
   const forms = [span(text, full, 0), span(text, core, 0)];
   const last = core[core.length - 1]!;
-  if (core.length >= 2 && KIND_HEADS.has(last.text.toLowerCase())) {
+  // "biased random walk procedure" → "biased random walk"; "hybrid system" keeps its noun
+  if (core.length >= 3 || (core.length === 2 && /-/.test(core[0]!.text))) {
     const bare = span(text, core.slice(0, -1), 0);
-    if (!isGeneric(bare) && !/^\p{Ll}+(?:ly|al|ic|ive|ous|ed|ing)$/u.test(bare)) forms.push(bare);
+    // "an object detection framework" is not object detection itself
+    if (KIND_HEADS.has(last.text.toLowerCase()) && !isGeneric(bare) && loadLexicon().lookup(bare).length === 0)
+      forms.push(bare);
   }
   return [...new Set(forms)];
 }

@@ -8,7 +8,17 @@ const DATASET_AFTER =
   /\b((?:[\p{L}\p{N}][\p{L}\p{N}'’+.-]*\s+){1,4}?)(?:datasets?|benchmarks?|corpus|corpora)\b/giu;
 // "datasets such as X, Y and Z"; "benchmarks: X, Y, Z"
 const DATASET_LIST =
-  /\b(?:datasets?|benchmarks?|corpora)\s*(?:,\s*)?(?:such as|including|like|namely|:|\()\s*/gi;
+  /\b(?:datasets?|benchmarks?|corpora)\s*(?:,\s*)?(?:such as|including|like|namely|i\.e\.,?|e\.g\.,?|:|\()\s*/gi;
+// "experiments on Cora, CiteSeer and PubMed", "we evaluate our method on MNIST and SVHN"
+const EVAL_LIST =
+  /\b(?:experiments?|evaluat(?:e|es|ed|ing|ion)|results?|tested|tests?|trained|benchmarked|outperforms?\s+\S+)\s+(?:[\w-]+\s+){0,3}?on\s+(?:the\s+)?/gi;
+
+// "on English, German and French": languages and language pairs are settings, not datasets
+const LANGUAGES = new Set(
+  'english german french spanish chinese japanese korean russian arabic hindi italian portuguese dutch czech romanian turkish vietnamese vi en de fr es zh ja ko ru ar cs ro tr multilingual monolingual'.split(
+    ' ',
+  ),
+);
 
 /** named datasets from cue phrases: "the X dataset", "datasets such as X, Y and Z" */
 export function findDatasetNames(text: string): Cue[] {
@@ -17,13 +27,15 @@ export function findDatasetNames(text: string): Cue[] {
     const names = words.filter((w) => !/^(?:and|or|the)$/i.test(w.text));
     if (
       names.length === 0 ||
-      !names.every((w) => looksLikeName(w.text)) ||
+      !names.every((w, i) => looksLikeName(w.text) || (i > 0 && /^\d+$/.test(w.text))) ||
       !names.some((w) => /\p{Lu}.*\p{Lu}|\d|^\p{Lu}\p{Ll}+\p{Lu}/u.test(w.text) || names.length === 1)
     )
       return;
     const name = text.slice(names[0]!.start, names[names.length - 1]!.end);
     if (
       isGeneric(name) ||
+      /^v\d+(?:\.\d+)*$/i.test(name) ||
+      name.split(/[\s-]+/).every((w) => LANGUAGES.has(w.toLowerCase()) || w === 'to') ||
       /^(?:Our|This|These|The|Both|All|Several|Two|Three|Many|Public|Real|Large|New)$/i.test(names[0]!.text)
     )
       return;
@@ -45,20 +57,30 @@ export function findDatasetNames(text: string): Cue[] {
     for (let i = words.length - 1; i >= 0 && looksLikeName(words[i]!.text); i--) tail.unshift(words[i]!);
     if (tail.length > 0) add(tail, 'dataset-cue', 0.7);
   }
-  for (const m of text.matchAll(DATASET_LIST)) {
-    const at = m.index + m[0].length;
-    const rest = wordsOf(text.slice(at, at + 200), at);
+  const list = (at: number, extractor: string, confidence: number) => {
+    const chunk = text.slice(at, at + 200);
+    const stop = chunk.search(/[.!?;](?:\s|$)/);
+    const rest = wordsOf(stop >= 0 ? chunk.slice(0, stop) : chunk, at);
     let item: Word[] = [];
     for (const w of rest) {
       if (w.text === ',' || /^(?:and|or)$/i.test(w.text)) {
-        if (item.length > 0) add(item, 'dataset-list', 0.6);
+        if (item.length > 0) add(item, extractor, confidence);
         item = [];
         continue;
       }
-      if (!looksLikeName(w.text) || /^[;:()[\]"]$/.test(w.text)) break;
+      // a year or version inside a name: "WMT'14 English-German"
+      const inner = item.length > 0 && /^\d+$/.test(w.text);
+      if ((!looksLikeName(w.text) && !inner) || /^[;:()[\]"]$/.test(w.text)) break;
       item.push(w);
     }
-    if (item.length > 0) add(item, 'dataset-list', 0.6);
+    if (item.length > 0) add(item, extractor, confidence);
+  };
+  for (const m of text.matchAll(DATASET_LIST)) list(m.index + m[0].length, 'dataset-list', 0.6);
+  // only a list of two or more names: "results on ImageNet" alone is left to the lexicon
+  for (const m of text.matchAll(EVAL_LIST)) {
+    const before = cues.length;
+    list(m.index + m[0].length, 'dataset-eval-list', 0.55);
+    if (cues.length - before < 2) cues.splice(before);
   }
   return cues;
 }

@@ -12,6 +12,7 @@ import { findVariants, taskModifiers } from './variants.ts';
 import { isCoined } from './words.ts';
 import type { Matcher } from './matcher.ts';
 import { findRelations } from './relations.ts';
+import { findReplaced } from './replaced.ts';
 import type { ConceptGroup, Occurrence } from './relations.ts';
 import { sentenceAt, splitSentences } from './sentences.ts';
 import type { Sentence } from './sentences.ts';
@@ -70,6 +71,7 @@ export function extractPaper(paper: { title: string; abstract: string }): Extrac
   const titleItem = titleCue && cueItem(titleCue, 'title');
   if (titleItem) items.push(titleItem);
   nameFromTitle(items, titleItem ? '' : fields[0]!.text);
+  items.push(...baseNames(items, fields[1]!));
   const mentions = merge(items, fields);
   return {
     mentions: mentions.map((m) => m.mention),
@@ -169,6 +171,22 @@ function collect(f: Field, m: Matcher): Item[] {
     });
   }
   if (field === 'abstract') {
+    for (const r of findReplaced(text, sentences)) {
+      if (items.some((i) => i.start < r.end && r.start < i.end)) continue;
+      items.push({
+        kind: 'method',
+        role: 'used',
+        name: r.name,
+        surface: r.name,
+        extraAliases: [],
+        weak: false,
+        field,
+        start: r.start,
+        end: r.end,
+        extractor: 'replaced-phrase',
+        confidence: 0.45,
+      });
+    }
     const acronyms = findAcronyms(text);
     for (const cue of [...findProposals(text, sentences, acronyms), ...findDatasetNames(text)]) {
       const item = cueItem(cue, field);
@@ -183,20 +201,98 @@ const NAMED = new Set(['propose-cue', 'naming-cue', 'propose-acronym', 'propose-
 // a paper that proposes "a novel hybrid method" without naming it is usually named by its title's lead phrase
 function nameFromTitle(items: Item[], title: string): void {
   const unnamed = (i: Item) => i.kind === 'method' && /^propose-(?:phrase|generic)$/.test(i.extractor);
-  const at = items.findIndex(unnamed);
+  const phraseAt = items.findIndex((i) => i.kind === 'method' && i.extractor === 'propose-phrase');
+  const at = phraseAt >= 0 ? phraseAt : items.findIndex(unnamed);
+  const bare = at < 0 ? items.findIndex((i) => i.extractor === 'propose-verb') : -1;
   const lead =
-    at >= 0 && !items.some((i) => i.role === 'proposed' && NAMED.has(i.extractor))
+    (at >= 0 || bare >= 0) && !items.some((i) => i.role === 'proposed' && NAMED.has(i.extractor))
       ? findTitleLead(title)
       : undefined;
-  if (lead && !namesTask(lead.name)) {
+  if (lead && at < 0) {
+    // "we propose to …" with no phrase: only a title lead that varies a known method names it ("… Graph Transformer")
+    if (!namesTask(lead.name) && variesKnownMethod(lead.name)) {
+      const item = cueItem(lead, 'title');
+      if (item) items.push(item);
+    }
+  } else if (lead && !namesTask(lead.name)) {
     const phrase = items[at]!;
     const aliases = phrase.extractor === 'propose-phrase' ? [phrase.surface, ...phrase.extraAliases] : [];
     const item = cueItem({ ...lead, aliases }, 'title');
     if (item) items.splice(at, 1, item);
+  } else if (
+    lead &&
+    items[at]!.extractor === 'propose-phrase' &&
+    !TASK_HEAD.test(lead.name) &&
+    loadLexicon().lookup(lead.name).length === 0
+  ) {
+    // "Multivariate Representation Learning for …": maybe a name, maybe a task; the phrase keeps it as an alias
+    const phrase = items[at]!;
+    items.splice(at, 1, { ...phrase, extraAliases: [...phrase.extraAliases, lead.name] });
+  }
+  // "Stochastic Backpropagation and …" whose abstract writes "stochastic back-propagation": the title names it
+  const titled = findTitleLead(title);
+  if (titled && /\s/.test(titled.name) && !items.some((i) => i.role === 'proposed')) {
+    const key = aliasKey(titled.name);
+    const own = items.find(
+      (i) => i.kind === 'method' && !i.concept && i.field === 'abstract' && aliasKey(i.surface) === key,
+    );
+    const item = own && cueItem(titled, 'title');
+    if (item) items.push(item);
   }
   // "we propose a novel approach" names nothing by itself
   for (let i = items.length - 1; i >= 0; i--)
-    if (items[i]!.extractor === 'propose-generic') items.splice(i, 1);
+    if (/^propose-(?:generic|verb)$/.test(items[i]!.extractor)) items.splice(i, 1);
+}
+
+// "Deep Low-Density Separation" in a paper whose abstract "applies low-density separation": the name without its
+// first word, written on its own, is the method the proposal varies
+// first words that make a version of a method: "Deep …", "Stochastic …", "Sparse …" (not "Optimal Regret Bounds")
+const VARIANT_MODIFIER =
+  /^(?:deep|stochastic|bayesian|neural|sparse|robust|fast|hierarchical|adversarial|variational|recurrent|convolutional|graph|kernel|online|distributed|federated|differentiable|quantum|probabilistic|contrastive|conditional|implicit|dynamic|adaptive|generali[sz]ed|weighted|regulari[sz]ed|nonlinear|latent|gated|attentive|stacked|multi-\S+|self-\S+|semi-\S+)$/i;
+
+function baseNames(items: readonly Item[], abstract: Field): Item[] {
+  const found: Item[] = [];
+  for (const p of items) {
+    if (p.role !== 'proposed' || p.kind !== 'method' || p.concept) continue;
+    const words = p.name.split(/\s+/);
+    if (words.length < 3 || words.length > 5 || !VARIANT_MODIFIER.test(words[0]!)) continue;
+    const base = words.slice(1);
+    const name = base.join(' ');
+    if (isGeneric(name) || loadLexicon().lookup(name).length > 0 || TASK_HEAD.test(name)) continue;
+    const pattern = base.map((w) => w.replace(/[^\p{L}\p{N}]+/gu, '[\\s-]*')).join('[\\s-]+');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}-])(${pattern})s?(?![\\p{L}\\p{N}-])`, 'giu');
+    for (const m of abstract.text.matchAll(re)) {
+      const before = abstract.text.slice(Math.max(0, m.index - words[0]!.length - 1), m.index);
+      if (aliasKey(before) === aliasKey(words[0]!)) continue;
+      found.push({
+        kind: 'method',
+        role: 'used',
+        name,
+        surface: m[1]!,
+        extraAliases: [],
+        weak: false,
+        field: 'abstract',
+        start: m.index,
+        end: m.index + m[1]!.length,
+        extractor: 'name-base',
+        confidence: 0.5,
+      });
+    }
+  }
+  return found;
+}
+
+// "Multi-Relational Graph Transformer": a modifier before a method the lexicon knows
+function variesKnownMethod(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.some(
+    (_, i) =>
+      i > 0 &&
+      !isGeneric(words.slice(i).join(' ')) &&
+      loadLexicon()
+        .lookup(words.slice(i).join(' '))
+        .some((c) => c.kind === 'method'),
+  );
 }
 
 // "Semantic Image Inpainting", "Robust Detection": a title that opens with its task names no method
@@ -303,10 +399,16 @@ function merge(items: readonly Item[], fields: readonly Field[]): Merged[] {
   return dropVagueTasks(merged);
 }
 
-// "classification" alone only when nothing more specific is said (GUIDELINES.md)
+// "classification" alone only when no specific kind of classification is named (GUIDELINES.md)
 function dropVagueTasks(merged: Merged[]): Merged[] {
-  const tasks = merged.filter((m) => m.mention.kind === 'task');
-  return merged.filter(
-    (m) => !(m.mention.kind === 'task' && m.mention.name === 'classification' && tasks.length > 1),
+  const specific = merged.some(
+    (m) => m.mention.kind === 'task' && m.mention.name !== 'classification' && /classification$/i.test(m.mention.name),
   );
+  const tasks = merged.filter((m) => m.mention.kind === 'task').length;
+  // kept beside other tasks only when the title says it: "… Achieve Optimality for Classification"
+  const vague = (m: Merged) =>
+    m.mention.kind === 'task' &&
+    m.mention.name === 'classification' &&
+    (specific || (tasks > 1 && !m.occurrences.some((o) => o.field === 'title')));
+  return merged.filter((m) => !vague(m));
 }

@@ -108,7 +108,10 @@ export function findRelations(
       // "PP-LCNet: A Lightweight CPU Convolutional Neural Network", "ProtoTEx, a novel … architecture based on"
       for (const o of inSentence) {
         if (!o.group.proposed) continue;
-        const apposition = /^\s*(?:[,:]|is|are)\s+(?:a|an)\s+/i.exec(text.slice(o.end, o.end + 8));
+        // a title may drop the article: "Path Neural Networks: Expressive and Accurate Graph Neural Networks"
+        const apposition = (
+          field === 'title' ? /^\s*(?:[,:]|is|are)\s+(?:(?:a|an)\s+)?/i : /^\s*(?:[,:]|is|are)\s+(?:a|an)\s+/i
+        ).exec(text.slice(o.end, o.end + 8));
         if (!apposition) continue;
         const at = o.end + apposition[0].length;
         const np =
@@ -116,9 +119,37 @@ export function findRelations(
             text.slice(at, s.end),
           );
         const end = at + (np?.[0].length ?? 0);
-        const head = inSentence.find((x) => x.start >= at && x.end === end && x.group !== o.group);
+        // "a Meta Learning Framework": the kind noun after the method says nothing more
+        const kind = /\s+(?:framework|approach|method|model|architecture|system)s?$/i.exec(np?.[0] ?? '');
+        const ends = new Set([end, kind ? end - kind[0].length : end]);
+        const head = inSentence.find((x) => x.start >= at && ends.has(x.end) && x.group !== o.group);
         if (head)
           add(o.group, 'VARIANT_OF', head.group, evidence(o.start, head.end, 0.6, 'relation-apposition'));
+      }
+      // "Meta Pruning via Graph Metanetworks: A Meta Learning Framework for …": what the title's subtitle calls it
+      const colon = field === 'title' ? s.text.indexOf(':') : -1;
+      const titled = colon > 0 ? inSentence.find((o) => o.group.proposed && o.end <= s.start + colon) : undefined;
+      if (titled) {
+        const at = s.start + colon + 1;
+        const np = /^\s*(?:(?:a|an|the)\s+)?([^,.;:()]*?)(?=\s+(?:for|to|with|in|on|of|by|via|based|that|and)\b|$)/i.exec(
+          text.slice(at, s.end),
+        );
+        const kind = /\s+(?:framework|approach|method|model|architecture|system)s?$/i.exec(np?.[1] ?? '');
+        const end = at + (np?.[0].length ?? 0);
+        const ends = new Set([end, kind ? end - kind[0].length : end]);
+        // "GraphPrompt: Unifying Pre-Training and …" opens a clause, not a name
+        const clause = /^\S+ing\b/i.test(np?.[1] ?? '');
+        const head = inSentence.find((x) => x.start >= at && ends.has(x.end) && x.group !== titled.group);
+        if (head && !clause) add(titled.group, 'VARIANT_OF', head.group, evidence(titled.start, head.end, 0.55, 'relation-subtitle'));
+      }
+      // a title "From Softmax to Sparsemax": the second replaces the first
+      const fromTo = field === 'title' ? /^(\s*from\s+)(.+?)\s+to\s+/i.exec(s.text) : null;
+      if (fromTo) {
+        const toAt = s.start + fromTo[0].length;
+        const old = inSentence.find((o) => o.start >= s.start + fromTo[1]!.length && o.end < toAt);
+        const replacement = inSentence.find((o) => o.start === toAt);
+        if (old && replacement && old.group !== replacement.group)
+          add(replacement.group, 'ALTERNATIVE_TO', old.group, evidence(s.start, replacement.end, 0.6, 'relation-title'));
       }
       // "backpropagation-free", "BP-free"
       for (const o of inSentence) {
@@ -141,8 +172,18 @@ export function findRelations(
   const methodGroups = groups.filter((g) => g.kind === 'method' && first.has(g));
   for (const child of methodGroups) {
     for (const parent of methodGroups) {
-      if (child.parents.includes(parent.name))
-        add(child, 'VARIANT_OF', parent, evidenceOf(first.get(child)!, 0.6, 'lexicon-parent'));
+      if (child.parents.includes(parent.name)) {
+        // the text must put them side by side: "GCN and GAT with other GNNs", not one in each half
+        // (a proposal the lexicon already knows is placed by its parent wherever they appear)
+        const together = child.proposed
+          ? first.get(child)
+          : methods.find(
+              (o) =>
+                o.group === child &&
+                methods.some((p) => p.group === parent && p.field === o.field && sameSentence(fields, o, p)),
+            );
+        if (together) add(child, 'VARIANT_OF', parent, evidenceOf(together, 0.6, 'lexicon-parent'));
+      }
       // a proposed name built on a known one: "EvolveGCN", "Stack LSTM", "Stochastic Backpropagation"
       else if (child.proposed && !parent.proposed) {
         const childKey = aliasKey(child.name);
@@ -156,3 +197,10 @@ export function findRelations(
   }
   return relations;
 }
+
+function sentenceOf(fields: readonly Field[], o: Occurrence): Sentence | undefined {
+  return fields.find((f) => f.field === o.field)?.sentences.find((s) => s.start <= o.start && o.end <= s.end);
+}
+
+const sameSentence = (fields: readonly Field[], a: Occurrence, b: Occurrence): boolean =>
+  sentenceOf(fields, a) !== undefined && sentenceOf(fields, a) === sentenceOf(fields, b);

@@ -11,7 +11,7 @@ export interface Variant {
 }
 
 // adjectives that rate, count or place rather than name: "existing GNNs", "standard Transformers"
-const VAGUE = new Set([
+export const VAGUE: ReadonlySet<string> = new Set([
   'deep',
   'traditional',
   'existing',
@@ -150,6 +150,13 @@ export function findVariants(tokens: readonly Token[], text: string, hits: reado
   return variants;
 }
 
+// words that rate or count a task rather than narrow it: "challenging node classification", "many tasks"
+const RATING = new Set(
+  'existing standard many various different other several novel new current recent previous most more no same powerful popular effective efficient accurate robust strong challenging important downstream traditional conventional classical typical common general specific key main particular certain further additional corresponding successful competitive best better good simple prior all any some only one two three both each such'.split(
+    ' ',
+  ),
+);
+
 /**
  * the finer names a task is written with, longest last: "online node classification" for a "node classification"
  * hit; they only widen the aliases of the task the lexicon found, so a wrong guess adds no concept
@@ -159,10 +166,13 @@ export function taskModifiers(tokens: readonly Token[], text: string, hit: Hit):
   for (let i = hit.first - 1; i >= 0 && hit.first - i <= MAX_MODIFIERS; i--) {
     const t = tokens[i]!;
     const gap = text.slice(t.end, tokens[i + 1]!.start);
-    if (!/^(?:\s|[-‐]|\s?[-‐]\s?)$/.test(gap) || isStopWord(t.low) || /^\d+$/.test(t.low)) break;
+    const joined = /[-‐]/.test(gap);
+    if (!/^(?:\s|\s?[-‐]\s?)$/.test(gap) || isStopWord(t.low) || /^\d+$/.test(t.low)) break;
+    if (!joined && (RATING.has(t.low) || canBeVerb(t.low) || /(?:ing|ly)$/.test(t.low))) break;
     if (i > 0 && VERB_OPENERS.has(tokens[i - 1]!.low)) break;
-    if (/(?:ing|ly)$/.test(t.low) && gap !== '-') break;
-    forms.push(text.slice(t.start, hit.end));
+    // "high-dimensional regression" is one modifier: no form starts inside a hyphenated word
+    const prev = i > 0 ? text.slice(tokens[i - 1]!.end, t.start) : ' ';
+    if (!/^[-‐]$/.test(prev)) forms.push(text.slice(t.start, hit.end));
   }
   return forms;
 }

@@ -134,7 +134,7 @@ export interface Word {
 
 /** the words and punctuation of `text`, offsets shifted by `offset` */
 export const wordsOf = (text: string, offset: number): Word[] =>
-  [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}+#.-]*[\p{L}\p{N}+#]|[\p{L}\p{N}]|[,;:()[\]"]/gu)].map((m) => ({
+  [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}+#._-]*[\p{L}\p{N}+#]|[\p{L}\p{N}]|[,;:()[\]"]/gu)].map((m) => ({
     text: m[0],
     start: offset + m.index,
     end: offset + m.index + m[0].length,

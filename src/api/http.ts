@@ -29,6 +29,17 @@ async function handle(
   const url = new URL(request.url ?? '/', 'http://localhost');
   const route = routes[url.pathname];
   if (route && (request.method === 'GET' || request.method === 'HEAD')) return route(request, response);
+  // Neo4j Browser sends cache-control and tracing headers, so Chromium preflights its guide and style fetches
+  if (route && request.method === 'OPTIONS') {
+    response.writeHead(204, {
+      'access-control-allow-origin': '*',
+      'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+      'access-control-allow-headers': request.headers['access-control-request-headers'] ?? '*',
+      'access-control-max-age': '600',
+    });
+    response.end();
+    return;
+  }
   if (url.pathname !== '/graphql') {
     response.writeHead(404, { 'content-type': 'text/plain' });
     response.end(`Not found. GraphQL is served at /graphql.\n`);

@@ -18,15 +18,20 @@ export async function serveCommand(args: string[]): Promise<number> {
   return 0;
 }
 
-/** resolves on the first Ctrl-C or SIGTERM */
+/**
+ * resolves on the first Ctrl-C or SIGTERM. Later signals are absorbed while shutting down: a terminal's Ctrl-C
+ * reaches both npm and this process, and npm forwards it again, so a second signal must not kill the process
+ * before it has stopped the Neo4j it started.
+ */
 export function untilSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
-    const done = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', done);
-      process.off('SIGTERM', done);
-      resolve(signal);
+    let received = false;
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (!received) resolve(signal);
+      else console.error('Still shutting down …');
+      received = true;
     };
-    process.on('SIGINT', done);
-    process.on('SIGTERM', done);
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
   });
 }

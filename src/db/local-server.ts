@@ -160,7 +160,8 @@ function describe(recorded: PidFile, startedNow: boolean): LocalServer {
   return {
     pid: recorded.pid,
     boltUri: `bolt://127.0.0.1:${recorded.boltPort}`,
-    browserUrl: `http://localhost:${recorded.httpPort}/browser/`,
+    // Browser 5.24 waits on its login form unless told that this server needs no authentication
+    browserUrl: `http://localhost:${recorded.httpPort}/browser/?preselectAuthMethod=NO_AUTH`,
     startedNow,
   };
 }

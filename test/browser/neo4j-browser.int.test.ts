@@ -39,7 +39,9 @@ describe('Neo4j Browser with the PaperGraph guide and style', () => {
   beforeAll(async () => {
     // never skip: a missing browser is a setup problem to fix, not a reason to pass
     if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} not found: install Debian's chromium with \`apt-get install -y chromium\`.`);
+      throw new Error(
+        `${CHROMIUM} not found: install Debian's chromium with \`apt-get install -y chromium\`.`,
+      );
     }
     profile = await mkdtemp(join(tmpdir(), 'papergraph-chromium-'));
     context = await chromium.launchPersistentContext(profile, {
@@ -70,6 +72,11 @@ describe('Neo4j Browser with the PaperGraph guide and style', () => {
   });
 
   const cypherExamples = () => examples.filter((text) => !text.startsWith(':'));
+  const inlineStyle = () => {
+    const found = examples.find((text) => text.startsWith(':style\n'));
+    if (!found) throw new Error(`${GUIDE_FILE} has no inline :style block`);
+    return found;
+  };
   const headline = () => {
     const found = examples.find((text) => text.includes("'MNIST'"));
     if (!found) throw new Error(`${GUIDE_FILE} has no example with 'MNIST'`);
@@ -99,12 +106,11 @@ describe('Neo4j Browser with the PaperGraph guide and style', () => {
   });
 
   it('applies inline the same style as style.grass', async () => {
-    const inline = examples.find((text) => text.startsWith(':style\n'));
     const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
-    expect(squeeze(inline!.slice(':style'.length))).toBe(squeeze(await readFile(STYLE_FILE, 'utf8')));
+    expect(squeeze(inlineStyle().slice(':style'.length))).toBe(squeeze(await readFile(STYLE_FILE, 'utf8')));
   });
 
-  it('connects without a password, applies the style and renders the headline example', async () => {
+  it('connects (with no password on the local default), applies the style and renders the headline example', async () => {
     const params = new URLSearchParams({ dbms: info.uri });
     // auth is disabled on the local default: NO_AUTH makes the connect form connect by itself
     if (info.local) params.set('preselectAuthMethod', 'NO_AUTH');
@@ -113,10 +119,13 @@ describe('Neo4j Browser with the PaperGraph guide and style', () => {
     params.set('arg', `${apiOrigin()}/browser-guide`);
     await page.goto(`${browserUrl()}?${params}`);
     if (!info.local) await logIn(page);
-    await page.getByText(/You have a working connection|You are connected as user/).first().waitFor({ timeout: 60_000 });
+    await page
+      .getByText(/You have a working connection|You are connected as user/)
+      .first()
+      .waitFor({ timeout: 60_000 });
 
-    // the style by URL, as the guide's first :style block does on the default port
-    await run(page, `:style ${apiOrigin()}/browser-style.grass`);
+    // the guide's inline :style block, which works whatever the API's port
+    await run(page, inlineStyle());
     await expect.poll(() => frames(page).first().innerText()).toContain('caption: "{title}"');
 
     await run(page, headline());
@@ -132,14 +141,19 @@ describe('Neo4j Browser with the PaperGraph guide and style', () => {
     await expect.poll(() => result.innerText()).toContain(HEADLINE_TITLE);
   });
 
-  it('plays the guide, whose headline block runs from its slide', async () => {
+  it('plays the guide from the API, loads the style from the API, and runs the headline block from its slide', async () => {
     const guide = frames(page).filter({ has: page.getByTestId('carousel') });
     expect(
       await guide.count(),
       `Browser could not play ${apiOrigin()}/browser-guide: the API must answer the CORS preflight (OPTIONS) that ` +
-        'Browser sends before fetching a guide, with access-control-allow-origin and access-control-allow-headers',
+        'Browser sends before fetching a guide or a style, with access-control-allow-origin and -allow-headers',
     ).toBe(1);
     await expect.poll(() => guide.innerText()).toContain('Research papers and the concepts they name');
+
+    // the style by URL, as the guide's first :style block does on the default port
+    await run(page, ':style reset');
+    await run(page, `:style ${apiOrigin()}/browser-style.grass`);
+    await expect.poll(() => frames(page).first().innerText()).toContain('caption: "{title}"');
 
     const block = guide.locator('pre.runnable', { hasText: "'MNIST'" });
     for (let i = 0; i < 12 && !(await block.isVisible()); i++) await guide.getByTestId('nextSlide').click();
@@ -169,7 +183,9 @@ async function run(page: Page, command: string): Promise<void> {
 
 /** the newest Cypher result frame, once its result has rendered (in the view last chosen) */
 async function latestResult(page: Page): Promise<Locator> {
-  const result = frames(page).filter({ has: page.getByTestId('frame-loaded-contents') }).first();
+  const result = frames(page)
+    .filter({ has: page.getByTestId('frame-loaded-contents') })
+    .first();
   await result.getByTestId('frame-loaded-contents').waitFor({ timeout: 30_000 });
   return result;
 }

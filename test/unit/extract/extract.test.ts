@@ -29,7 +29,7 @@ describe('extractPaper: mentions', () => {
     ],
     [
       'We study backdoor attacks on a pre-trained model with DistMult.',
-      { method: ['DistMult', 'Pre-trained Model'], dataset: [], task: ['backdoor attack'] },
+      { method: ['DistMult'], dataset: [], task: ['backdoor attack'] },
     ],
     [
       'Methods for computer vision and natural language processing use pre-trained weights.',

@@ -1,0 +1,40 @@
+// The benchmarks' own Neo4j: NEO4J_URI when set, else a local server with its own home (kept between runs, so
+// bench:api can reuse what bench:ingest loaded) on ports that leave the user's server alone.
+import { join } from 'node:path';
+import { loadConfig } from '../src/config.ts';
+import { connect, type Database } from '../src/db/connect.ts';
+import { stopLocal } from '../src/db/local-server.ts';
+import { migrate } from '../src/db/migrate.ts';
+
+/** the paperlists corpus, read in place: it has no license to be copied */
+export const PAPERLISTS = process.env.PAPERLISTS_DIR ?? '../shared/external/paperlists';
+
+/** connects to the benchmark database and applies the schema; `close` also stops a server it started */
+export async function benchDatabase(): Promise<{ db: Database; close: () => Promise<void> }> {
+  const base = loadConfig();
+  const config = {
+    ...base,
+    local: {
+      ...base.local,
+      homeDir: process.env.PAPERGRAPH_BENCH_HOME ?? join(base.local.cacheDir, 'bench-neo4j'),
+      boltPort: 17787,
+      httpPort: 17574,
+      heap: '2g',
+      pageCache: '1g',
+    },
+  };
+  const db = await connect(config, (line) => console.error(line));
+  await migrate(db.driver, db.database);
+  return {
+    db,
+    async close() {
+      await db.driver.close();
+      if (db.local?.startedNow) await stopLocal(config.local);
+    },
+  };
+}
+
+/** the q-th quantile of already sorted numbers */
+export function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+}
