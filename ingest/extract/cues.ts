@@ -3,7 +3,7 @@ import { isGeneric } from '../lexicon/generic.ts';
 import { loadLexicon } from '../lexicon/index.ts';
 import type { AcronymDefinition } from './acronyms.ts';
 import type { Sentence } from './sentences.ts';
-import { isCoined, isStopWord, looksLikeName, wordsOf } from './words.ts';
+import { canBeVerb, isCoined, isStopWord, looksLikeName, wordsOf } from './words.ts';
 import type { Word } from './words.ts';
 
 /** a concept named by a cue phrase rather than found in the lexicon */
@@ -25,6 +25,19 @@ const PROPOSE =
 // "we first prove …, then propose X", "we analyze … and introduce X"
 const PROPOSE_LATER =
   /\bwe\b[^.;:]{0,160}?\b(?:and|then)\s+(?:then\s+|also\s+|further\s+)?(?:propose|introduce|present|develop|design|devise)(?:s|d|ed)?\b/i;
+// "we bridge this gap by introducing X"
+const PROPOSE_BY = /\bwe\b[^.;:]{0,120}?\bby (?:introducing|proposing|presenting|developing|designing)\b/i;
+// "Our algorithm introduces a recognition model": a part of the proposal, named where it is introduced
+const OUR_INTRODUCES =
+  /\bour (?:algorithm|method|model|approach|framework|system)\s+(?:also\s+)?introduces\b/i;
+// "we introduce the key notion of label non-uniformity": the notion is what is new
+const NOTION = /^(?:the|a|an)\s+(?:(?:key|novel|new|simple)\s+)?(?:notion|concept|idea|measure) of\s+/i;
+// "we propose to replace the usual features with sketched kernels"
+const REPLACE_WITH = /^to replace\b[^.;]*?\bwith\s+(?:(?:the|a|an|our)\s+)?/i;
+// "… and to combine them with a novel clustering method"
+const LATER_NOVEL = /\b(?:with|and)\s+(?:a|an)\s+(?=(?:novel|new)\s)/gi;
+// "we propose 1) feature subspaces flattening and 2) structural principal components"
+const ENUMERATION = /(?:^|\s)\(?(?:[1-9]|i{1,3}|iv)\)\s+/g;
 const NAMING =
   /\b(?:called|named|dubbed|termed|coined|referred to as|which we call|we call it|we name it|namely)\s+/gi;
 const DATASET_WORD = /^(?:datasets?|benchmarks?|corpus|corpora|collection|suite|treebank|testbed)$/i;
@@ -109,7 +122,19 @@ const HEADS = new Set([
   'corpus',
 ]);
 const MAX_PHRASE = 6;
-const ANALYTIC = new Set(['theoretical', 'analytical', 'conceptual', 'mathematical', 'formal', 'unified', 'general']);
+const ANALYTIC = new Set([
+  'theoretical',
+  'analytical',
+  'conceptual',
+  'mathematical',
+  'formal',
+  'unified',
+  'general',
+  'computational',
+  'integrated',
+  'comprehensive',
+  'underlying',
+]);
 
 /** a run of name-like words at the start of `words`, e.g. "Path Neural Networks", "ForwardGNN" */
 function leadingName(words: readonly Word[]): Word[] {
@@ -147,8 +172,10 @@ function leadingPhrase(words: readonly Word[]): { full: Word[]; core: Word[]; ge
   // "two applications of our framework" refers back to one
   const analysis =
     (core.length === 2 && ANALYTIC.has(core[0]!.text.toLowerCase())) ||
-    /\bof (?:our|the proposed|this)\b/i.test(core.map((w) => w.text).join(' '));
-  return { full: phrase, core, generic: analysis || (core.length < 2 && isGeneric(core[0]!.text)) };
+    /\b(?:our|the proposed|this)\b/i.test(core.map((w) => w.text).join(' '));
+  const generic =
+    isGeneric(core.map((w) => w.text).join(' ')) || (core.length < 2 && isGeneric(core[0]!.text));
+  return { full: phrase, core, generic: analysis || generic };
 }
 
 // "called memory networks", "named the pruning layer": a lower-case name runs to the first function word
@@ -160,6 +187,18 @@ function leadingWords(words: readonly Word[]): Word[] {
     run.push(w);
   }
   return run;
+}
+
+/** a lower-case noun phrase of up to five words at the start of `words`: "feature subspaces flattening" */
+function lowerPhrase(words: readonly Word[]): Word[] {
+  const run: Word[] = [];
+  for (const w of words.slice(0, 5)) {
+    const low = w.text.toLowerCase();
+    if (/^[,;:()[\]"]$/.test(low) || isStopWord(low) || canBeVerb(low) || /^\d+$/.test(low)) break;
+    run.push(w);
+  }
+  // "… flattening and" ends on a noun, not on an adjective left by the cut
+  return run.length > 0 && !isGeneric(run.map((w) => w.text).join(' ')) ? run : [];
 }
 
 const span = (text: string, words: readonly Word[], offset: number): string =>
@@ -176,7 +215,11 @@ export function findProposals(
 ): Cue[] {
   const cues: Cue[] = [];
   for (const sentence of sentences) {
-    const verb = PROPOSE.exec(sentence.text) ?? PROPOSE_LATER.exec(sentence.text);
+    const verb =
+      PROPOSE.exec(sentence.text) ??
+      PROPOSE_LATER.exec(sentence.text) ??
+      PROPOSE_BY.exec(sentence.text) ??
+      OUR_INTRODUCES.exec(sentence.text);
     if (!verb) continue;
     const afterAt = sentence.start + verb.index + verb[0].length;
     const after = wordsOf(text.slice(afterAt, sentence.end), afterAt);
@@ -199,7 +242,8 @@ export function findProposals(
           : 'method';
       const clean = kind === 'dataset' ? stripDatasetWord(name) : name;
       // "an open-source benchmark" names no dataset
-      if (kind === 'dataset' && extractor === 'propose-phrase' && !clean.split(/\s+/).some(looksLikeName)) return;
+      if (kind === 'dataset' && extractor === 'propose-phrase' && !clean.split(/\s+/).some(looksLikeName))
+        return;
       found.push({
         kind,
         role: 'proposed',
@@ -287,6 +331,25 @@ export function findProposals(
       if (overlap >= 0) found.splice(overlap, 1, cue);
       else found.push(cue);
     }
+    // descriptive proposals in set phrases: "the notion of X", "to replace A with X", "1) X and 2) Y", "with a novel X"
+    const rest = text.slice(afterAt, sentence.end);
+    const phraseAt = (at: number) => lowerPhrase(wordsOf(text.slice(at, sentence.end), at));
+    if (found.length === 0) {
+      const slot = NOTION.exec(rest.trimStart()) ?? REPLACE_WITH.exec(rest.trimStart());
+      const at = afterAt + (rest.length - rest.trimStart().length) + (slot?.[0].length ?? 0);
+      const words = slot ? phraseAt(at) : [];
+      if (words.length > 1) push(words, 'propose-phrase', 0.5, [span(text, words, 0)]);
+      for (const m of found.length === 0 ? rest.matchAll(ENUMERATION) : []) {
+        const item = phraseAt(afterAt + m.index + m[0].length);
+        if (item.length > 1) push(item, 'propose-phrase', 0.5, [span(text, item, 0)]);
+      }
+    }
+    for (const m of rest.matchAll(LATER_NOVEL)) {
+      const at = afterAt + m.index + m[0].length;
+      const phrase = leadingPhrase(wordsOf(text.slice(at, sentence.end), at));
+      if (phrase && !phrase.generic)
+        push(phrase.core, 'propose-phrase', 0.5, phraseAliases(text, phrase.full, phrase.core));
+    }
     if (found.length === 0) {
       const phrase = leadingPhrase(after);
       if (phrase) {
@@ -351,7 +414,15 @@ function phraseAliases(text: string, full: readonly Word[], core: readonly Word[
   if (core.length >= 3 || (core.length === 2 && /-/.test(core[0]!.text))) {
     const bare = span(text, core.slice(0, -1), 0);
     // "an object detection framework" is not object detection itself
-    if (KIND_HEADS.has(last.text.toLowerCase()) && !isGeneric(bare) && loadLexicon().lookup(bare).length === 0)
+    // the rest must still end in a noun: not "parameter-free", "randomized iterative", "extending our"
+    const end = core[core.length - 2]!.text.toLowerCase();
+    const noun = !isStopWord(end) && !/(?:ed|ive|ous|al|ic|-based|-free|-end)$/.test(end);
+    if (
+      KIND_HEADS.has(last.text.toLowerCase()) &&
+      noun &&
+      !isGeneric(bare) &&
+      loadLexicon().lookup(bare).length === 0
+    )
       forms.push(bare);
   }
   return [...new Set(forms)];

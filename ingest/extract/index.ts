@@ -10,13 +10,14 @@ import type { Cue } from './cues.ts';
 import { buildMatcher } from './matcher.ts';
 import { findVariants, taskModifiers } from './variants.ts';
 import { isCoined } from './words.ts';
-import type { Matcher } from './matcher.ts';
+import type { Hit, Matcher } from './matcher.ts';
 import { findRelations } from './relations.ts';
 import { findReplaced } from './replaced.ts';
 import type { ConceptGroup, Occurrence } from './relations.ts';
 import { sentenceAt, splitSentences } from './sentences.ts';
 import type { Sentence } from './sentences.ts';
 import { tokenize } from './tokens.ts';
+import type { Token } from './tokens.ts';
 import { findUrls } from './urls.ts';
 
 export { toContractJson } from './contract.ts';
@@ -103,6 +104,7 @@ function collect(f: Field, m: Matcher): Item[] {
     extractor: 'lexicon',
     confidence: h.weak ? 0.5 : 0.9,
   }));
+  items.push(...elidedTasks(tokens, text, hits, field));
   // a short form defined here names what its long form names, whatever the lexicon says it means elsewhere
   for (const d of findAcronyms(text)) {
     const long = hits.find((h) => h.start === d.longStart && h.end === d.longEnd);
@@ -193,19 +195,62 @@ function collect(f: Field, m: Matcher): Item[] {
       if (item) items.push(item);
     }
   }
-  return items.filter((i) => sentenceAt(sentences, i.start) >= 0);
+  // "sketched finite-width neural tangent kernels" proposed: its tail is no variant of its own
+  const proposals = items.filter((i) => i.role === 'proposed');
+  const inProposal = (i: Item) =>
+    i.extractor === 'variant-phrase' && proposals.some((p) => p.start <= i.start && i.end <= p.end + 1);
+  return items.filter((i) => sentenceAt(sentences, i.start) >= 0 && !inProposal(i));
 }
 
-const NAMED = new Set(['propose-cue', 'naming-cue', 'propose-acronym', 'propose-acronym-head', 'propose-coined']);
+// "node and graph classification": the first task's head noun is left out; the lexicon must know the whole name
+function elidedTasks(tokens: readonly Token[], text: string, hits: readonly Hit[], field: FieldName): Item[] {
+  const found: Item[] = [];
+  for (const h of hits) {
+    if (h.concept.kind !== 'task' || h.last === h.first || h.first < 2) continue;
+    const conj = tokens[h.first - 1]!;
+    const word = tokens[h.first - 2]!;
+    if (!/^(?:and|or)$/.test(conj.low) || !/^\s+$/.test(text.slice(word.end, conj.start))) continue;
+    const rest = text.slice(tokens[h.first + 1]!.start, h.end);
+    const concept = loadLexicon()
+      .lookup(`${word.text} ${rest}`)
+      .find((c) => c.kind === 'task');
+    if (!concept || concept === h.concept) continue;
+    found.push({
+      kind: 'task',
+      role: 'used',
+      name: concept.name,
+      // the name as the text implies it, not the lone modifier ("node")
+      surface: `${word.text} ${rest}`,
+      extraAliases: [],
+      concept,
+      weak: false,
+      field,
+      start: word.start,
+      end: word.end,
+      extractor: 'elided-task',
+      confidence: 0.6,
+    });
+  }
+  return found;
+}
+
+const NAMED = new Set([
+  'propose-cue',
+  'naming-cue',
+  'propose-acronym',
+  'propose-acronym-head',
+  'propose-coined',
+]);
 
 // a paper that proposes "a novel hybrid method" without naming it is usually named by its title's lead phrase
 function nameFromTitle(items: Item[], title: string): void {
+  const named = acronymOfTitle(items, title);
   const unnamed = (i: Item) => i.kind === 'method' && /^propose-(?:phrase|generic)$/.test(i.extractor);
   const phraseAt = items.findIndex((i) => i.kind === 'method' && i.extractor === 'propose-phrase');
   const at = phraseAt >= 0 ? phraseAt : items.findIndex(unnamed);
   const bare = at < 0 ? items.findIndex((i) => i.extractor === 'propose-verb') : -1;
   const lead =
-    (at >= 0 || bare >= 0) && !items.some((i) => i.role === 'proposed' && NAMED.has(i.extractor))
+    !named && (at >= 0 || bare >= 0) && !items.some((i) => i.role === 'proposed' && NAMED.has(i.extractor))
       ? findTitleLead(title)
       : undefined;
   if (lead && at < 0) {
@@ -258,6 +303,8 @@ function baseNames(items: readonly Item[], abstract: Field): Item[] {
     if (words.length < 3 || words.length > 5 || !VARIANT_MODIFIER.test(words[0]!)) continue;
     const base = words.slice(1);
     const name = base.join(' ');
+    if (!abstract.text.toLowerCase().includes(base[base.length - 1]!.toLowerCase().replace(/s$/, '')))
+      continue;
     if (isGeneric(name) || loadLexicon().lookup(name).length > 0 || TASK_HEAD.test(name)) continue;
     const pattern = base.map((w) => w.replace(/[^\p{L}\p{N}]+/gu, '[\\s-]*')).join('[\\s-]+');
     const re = new RegExp(`(?<![\\p{L}\\p{N}-])(${pattern})s?(?![\\p{L}\\p{N}-])`, 'giu');
@@ -280,6 +327,24 @@ function baseNames(items: readonly Item[], abstract: Field): Item[] {
     }
   }
   return found;
+}
+
+// "Gradient Boosting Reinforcement Learning" whose abstract defines "Gradient-Boosting RL (GBRL)": an acronym
+// spelled by the title's initials names what the paper proposes
+function acronymOfTitle(items: Item[], title: string): boolean {
+  if (items.some((i) => i.role === 'proposed' && NAMED.has(i.extractor))) return false;
+  const lead = findTitleLead(title);
+  const words = lead?.name.split(/[\s-]+/) ?? [];
+  if (words.length < 3) return false;
+  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+  const short = items.find(
+    (i) => i.extractor === 'acronym' && i.kind === 'method' && i.surface.replace(/s$/, '') === initials,
+  );
+  if (!short) return false;
+  for (const [k, i] of items.entries())
+    if (i.kind === 'method' && i.name === short.name)
+      items[k] = { ...i, role: 'proposed', extraAliases: [lead!.name] };
+  return true;
 }
 
 // "Multi-Relational Graph Transformer": a modifier before a method the lexicon knows
@@ -396,13 +461,31 @@ function merge(items: readonly Item[], fields: readonly Field[]): Merged[] {
       .sort((a, b) => a.start - b.start);
     merged.push({ mention, group: conceptGroup, occurrences });
   }
-  return dropVagueTasks(merged);
+  // "WikiDBGraph" proposed both as a dataset (by its title) and as a method (by "we present"): a dataset
+  const datasets = new Set(
+    merged
+      .filter((m) => m.mention.kind === 'dataset' && m.mention.role === 'proposed')
+      .flatMap((m) => [...m.group.keys]),
+  );
+  return dropVagueTasks(
+    merged.filter(
+      (m) =>
+        !(
+          m.mention.kind === 'method' &&
+          m.mention.role === 'proposed' &&
+          [...m.group.keys].some((k) => datasets.has(k))
+        ),
+    ),
+  );
 }
 
 // "classification" alone only when no specific kind of classification is named (GUIDELINES.md)
 function dropVagueTasks(merged: Merged[]): Merged[] {
   const specific = merged.some(
-    (m) => m.mention.kind === 'task' && m.mention.name !== 'classification' && /classification$/i.test(m.mention.name),
+    (m) =>
+      m.mention.kind === 'task' &&
+      m.mention.name !== 'classification' &&
+      /classification$/i.test(m.mention.name),
   );
   const tasks = merged.filter((m) => m.mention.kind === 'task').length;
   // kept beside other tasks only when the title says it: "… Achieve Optimality for Classification"

@@ -79,7 +79,8 @@ export function findRelations(
           before.find((o) => o.group.proposed)?.group ??
           inSentence.find((o) => o.group.proposed && o.group !== target)?.group;
         if (proposed) return proposed;
-        if (proposedOnly) return primary;
+        // a weak cue ("based on") relates only what its own sentence proposes
+        if (proposedOnly) return undefined;
         return before[before.length - 1]?.group ?? primary;
       };
       const evidence = (start: number, end: number, confidence: number, extractor: string) => ({
@@ -93,7 +94,10 @@ export function findRelations(
       for (const [cue, type, confidence] of AFTER_CUES) {
         for (const m of s.text.matchAll(cue)) {
           const cueEnd = s.start + m.index + m[0].length;
-          const target = inSentence.find((o) => o.start >= cueEnd && o.start - cueEnd <= REACH);
+          // what a method varies or replaces is an existing one, never the paper's own proposal
+          const target = inSentence.find(
+            (o) => o.start >= cueEnd && o.start - cueEnd <= REACH && !o.group.proposed,
+          );
           if (!target) continue;
           const from = subjectFor(s.start + m.index, target.group, confidence < 0.6);
           if (from)
@@ -128,19 +132,27 @@ export function findRelations(
       }
       // "Meta Pruning via Graph Metanetworks: A Meta Learning Framework for …": what the title's subtitle calls it
       const colon = field === 'title' ? s.text.indexOf(':') : -1;
-      const titled = colon > 0 ? inSentence.find((o) => o.group.proposed && o.end <= s.start + colon) : undefined;
+      const titled =
+        colon > 0 ? inSentence.find((o) => o.group.proposed && o.end <= s.start + colon) : undefined;
       if (titled) {
         const at = s.start + colon + 1;
-        const np = /^\s*(?:(?:a|an|the)\s+)?([^,.;:()]*?)(?=\s+(?:for|to|with|in|on|of|by|via|based|that|and)\b|$)/i.exec(
-          text.slice(at, s.end),
-        );
+        const np =
+          /^\s*(?:(?:a|an|the)\s+)?([^,.;:()]*?)(?=\s+(?:for|to|with|in|on|of|by|via|based|that|and)\b|$)/i.exec(
+            text.slice(at, s.end),
+          );
         const kind = /\s+(?:framework|approach|method|model|architecture|system)s?$/i.exec(np?.[1] ?? '');
         const end = at + (np?.[0].length ?? 0);
         const ends = new Set([end, kind ? end - kind[0].length : end]);
         // "GraphPrompt: Unifying Pre-Training and …" opens a clause, not a name
         const clause = /^\S+ing\b/i.test(np?.[1] ?? '');
         const head = inSentence.find((x) => x.start >= at && ends.has(x.end) && x.group !== titled.group);
-        if (head && !clause) add(titled.group, 'VARIANT_OF', head.group, evidence(titled.start, head.end, 0.55, 'relation-subtitle'));
+        if (head && !clause)
+          add(
+            titled.group,
+            'VARIANT_OF',
+            head.group,
+            evidence(titled.start, head.end, 0.55, 'relation-subtitle'),
+          );
       }
       // a title "From Softmax to Sparsemax": the second replaces the first
       const fromTo = field === 'title' ? /^(\s*from\s+)(.+?)\s+to\s+/i.exec(s.text) : null;
@@ -149,7 +161,12 @@ export function findRelations(
         const old = inSentence.find((o) => o.start >= s.start + fromTo[1]!.length && o.end < toAt);
         const replacement = inSentence.find((o) => o.start === toAt);
         if (old && replacement && old.group !== replacement.group)
-          add(replacement.group, 'ALTERNATIVE_TO', old.group, evidence(s.start, replacement.end, 0.6, 'relation-title'));
+          add(
+            replacement.group,
+            'ALTERNATIVE_TO',
+            old.group,
+            evidence(s.start, replacement.end, 0.6, 'relation-title'),
+          );
       }
       // "backpropagation-free", "BP-free"
       for (const o of inSentence) {

@@ -14,6 +14,19 @@ export interface Token {
 // letters and digits, with a trailing "+"/"#" as in "C++"; aliasKey splits words the same way
 const WORD = /[\p{L}\p{N}]+[+#]*/gu;
 
+// words repeat across abstracts, so their keys are kept; the cap bounds memory on endless input
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 200_000;
+function keyOf(word: string): string {
+  let key = KEYS.get(word);
+  if (key === undefined) {
+    if (KEYS.size >= MAX_KEYS) KEYS.clear();
+    key = aliasKey(word);
+    KEYS.set(word, key);
+  }
+  return key;
+}
+
 /** the words of `text` in order */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -21,7 +34,7 @@ export function tokenize(text: string): Token[] {
     const word = m[0];
     // aliasKey drops a possessive "'s"
     if (word === 's' && /['’]$/.test(text.slice(0, m.index))) continue;
-    const key = aliasKey(word);
+    const key = keyOf(word);
     if (!key) continue;
     const low = /^[a-z0-9+#]*$/i.test(word)
       ? word.toLowerCase()

@@ -112,7 +112,21 @@ export const VAGUE: ReadonlySet<string> = new Set([
   'effortful',
 ]);
 // after these a word opens a verb phrase, not a name: "to reuse pre-trained models", "we study active learning"
-const VERB_OPENERS = new Set(['we', 'they', 'to', 'can', 'may', 'will', 'could', 'would', 'should', 'must', 'also', 'i', 'you']);
+const VERB_OPENERS = new Set([
+  'we',
+  'they',
+  'to',
+  'can',
+  'may',
+  'will',
+  'could',
+  'would',
+  'should',
+  'must',
+  'also',
+  'i',
+  'you',
+]);
 const MAX_MODIFIERS = 3;
 
 /** lexicon methods preceded by naming modifiers, in running text (not titles, where every word is capitalised) */

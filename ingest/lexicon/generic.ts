@@ -65,6 +65,8 @@ const GENERIC = [
   'deep architecture',
   'neural model',
   'neural architecture',
+  'neural network architecture',
+  'deep neural network architecture',
   'learning algorithm',
   'machine learning model',
   'deep learning model',

@@ -137,6 +137,7 @@ export async function askQuestion(driver: Driver, question: string, limit: numbe
   };
   const understood: string[] = [];
   const unresolved: string[] = [];
+  const ignored: string[] = [];
   const textWords: string[] = [];
   for (const span of spans) {
     let a = 0;
@@ -164,10 +165,15 @@ export async function askQuestion(driver: Driver, question: string, limit: numbe
       while (b < span.terms.length && !(byKey.get(aliasKey(span.terms[b]!.text))?.length)) b++;
       const words = span.terms.slice(a, Math.max(b, a + 1));
       const name = surface(words);
-      if (words.some((term) => !GENERIC_WORDS.has(term.lower) && !term.tags.has('Verb') && !term.tags.has('Adverb'))) {
+      const meaningful = words.filter((term) => !GENERIC_WORDS.has(term.lower) && !term.tags.has('Verb') && !term.tags.has('Adverb'));
+      // a name-like word ("FrobNet", "GPT-9") or any word a cue points at ("alternatives to quuxprop") is a
+      // constraint the user meant; a plain word outside any cue ("the meaning of this") is just the question talking
+      if (meaningful.length > 0 && (span.role !== 'none' || meaningful.some(looksLikeName))) {
         unresolved.push(name);
         if (span.role === 'alternative' || span.role === 'variant') filter[listFor(span.role, 'Method')].push(name);
         else textWords.push(name);
+      } else if (meaningful.length > 0) {
+        ignored.push(name);
       }
       a = Math.max(b, a + 1);
     }
@@ -181,7 +187,7 @@ export async function askQuestion(driver: Driver, question: string, limit: numbe
   const hasConstraint = constraints.length > 0 || (finalFilter.text ?? '') !== '';
   const paperIds = hasConstraint ? await findPaperIds(driver, constraints, finalFilter.text, limit, null, options) : [];
   return {
-    interpretation: interpret(understood, unresolved, finalFilter, hasConstraint),
+    interpretation: interpret(understood, unresolved, ignored, finalFilter, hasConstraint),
     filter: finalFilter,
     unresolved,
     paperIds,
@@ -209,8 +215,9 @@ function describe(list: keyof typeof PHRASES, match: Match): string {
   return `${PHRASES[list]} ${match.name}${alias}`;
 }
 
-function interpret(understood: string[], unresolved: string[], filter: PaperFilter, hasConstraint: boolean): string {
-  if (!hasConstraint) return 'No dataset, method or task was recognised in the question, so no papers are returned.';
+function interpret(understood: string[], unresolved: string[], ignored: string[], filter: PaperFilter, hasConstraint: boolean): string {
+  const skipped = ignored.length > 0 ? ` Words not used: ${ignored.map((word) => `"${word}"`).join(', ')}.` : '';
+  if (!hasConstraint) return `No dataset, method or task was recognised in the question, so no papers are returned.${skipped}`;
   const parts = understood.length > 0 ? [`Papers that ${understood.join(', and ')}`] : ['Papers'];
   if (filter.text) parts.push(`whose title or abstract contains "${filter.text}"`);
   let sentence = `${parts.join(' ')}.`;
@@ -219,8 +226,10 @@ function interpret(understood: string[], unresolved: string[], filter: PaperFilt
       filter.text ? 'a full-text constraint' : 'a constraint'
     } rather than dropped.`;
   }
-  return sentence;
+  return sentence + skipped;
 }
+
+const looksLikeName = (term: Term) => /[A-Z0-9]/.test(term.text) || term.tags.has('Acronym') || term.tags.has('ProperNoun');
 
 /** the words as written in the question, hyphens kept */
 function surface(terms: readonly Term[]): string {

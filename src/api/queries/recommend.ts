@@ -19,13 +19,13 @@ export interface ConceptScore {
   reasons: string[];
 }
 
-// How each paper → concept edge reads in a reason, from the recommended paper's side.
-const EDGE_PHRASE: Record<string, string> = {
-  PROPOSES: 'propose',
-  USES: 'use',
-  INTRODUCES: 'introduce',
-  EVALUATES_ON: 'evaluate on',
-  ADDRESSES: 'address',
+// How each paper → concept edge reads in a reason: "both … X" and "… X, like a paper you liked".
+const EDGE_PHRASE: Record<string, [both: string, one: string]> = {
+  PROPOSES: ['propose', 'proposes'],
+  USES: ['use', 'uses'],
+  INTRODUCES: ['introduce', 'introduces'],
+  EVALUATES_ON: ['evaluate on', 'evaluates on'],
+  ADDRESSES: ['address', 'addresses'],
 };
 const TEXT_WEIGHT = 0.35;
 const MAX_REASONS = 3;
@@ -87,7 +87,11 @@ export async function recommendPapers(
   if (liked.length === 0) throw new KgError('BAD_USER_INPUT', 'recommendPapers needs at least one liked paper id.');
   if (liked.length + disliked.length > 100) throw new KgError('BAD_USER_INPUT', 'recommendPapers takes at most 100 paper ids.');
   await assertPapersExist(driver, [...liked, ...disliked], options);
-  const seeds = [...liked.map((id) => ({ id, weight: 1 / liked.length })), ...disliked.map((id) => ({ id, weight: -1 / Math.max(disliked.length, 1) }))];
+  // a dislike weighs half a like: it pushes its concepts down without cancelling what the liked papers share
+  const seeds = [
+    ...liked.map((id) => ({ id, weight: 1 / liked.length })),
+    ...disliked.map((id) => ({ id, weight: -0.5 / disliked.length })),
+  ];
   return recommend(driver, seeds, limit, options, 'liked');
 }
 
@@ -146,8 +150,8 @@ async function recommend(
 function reason(type: string, concept: string, voice: 'both' | 'liked'): string {
   if (type === 'ALTERNATIVE_TO') return voice === 'both' ? `both propose alternatives to ${concept}` : `proposes an alternative to ${concept}, like a paper you liked`;
   if (type === 'VARIANT_OF') return voice === 'both' ? `both propose variants of ${concept}` : `proposes a variant of ${concept}, like a paper you liked`;
-  const verb = EDGE_PHRASE[type] ?? 'mention';
-  return voice === 'both' ? `both ${verb} ${concept}` : `${verb.replace(/^(\w+)/, '$1s')} ${concept}, like a paper you liked`;
+  const [both, one] = EDGE_PHRASE[type] ?? ['mention', 'mentions'];
+  return voice === 'both' ? `both ${both} ${concept}` : `${one} ${concept}, like a paper you liked`;
 }
 
 const STOP_WORDS = new Set(

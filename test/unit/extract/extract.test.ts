@@ -256,3 +256,140 @@ describe('toContractJson', () => {
     expect(line['code_urls']).toEqual(['https://github.com/z/z']);
   });
 });
+
+describe('extractPaper: patterns added for recall', () => {
+  const triples = (e: Extraction) => e.relations.map((r) => `${r.from} ${r.type} ${r.to}`);
+  const aliasesOf = (e: Extraction, name: string) => e.mentions.find((m) => m.name === name)?.aliases ?? [];
+
+  it.each([
+    // title, abstract, proposed methods
+    [
+      '',
+      'We introduce Relational Graph Convolutional Networks (R-GCNs) for link prediction.',
+      ['Relational Graph Convolutional Network'],
+    ],
+    ['', 'We propose ZapNet, which uses Graph Convolutional Networks (GCNs).', ['ZapNet']],
+    [
+      '',
+      'This paper presents the ZapFlow framework, a novel approach for implementing Network Intrusion Detection Systems (NIDSs).',
+      ['ZapFlow'],
+    ],
+    ['', 'We propose a novel framework, named Li_2, that captures three stages.', ['Li_2']],
+    ['From Softmax to Zapmax: A Sparse Model of Attention', 'We study attention.', ['Zapmax']],
+    [
+      'Stochastic Backpropagation and Inference in Models',
+      'We develop stochastic back-propagation for deep models.',
+      ['Stochastic Backpropagation'],
+    ],
+    [
+      'Multi-Relational Graph Transformer',
+      'We propose to model all relations jointly.',
+      ['Multi-Relational Graph Transformer'],
+    ],
+    // nothing named: a title lead that varies no known method, or a reference back to the proposal
+    ['Fast Algorithms for Sorting', 'We propose to sort faster.', []],
+    ['', 'We present a theoretical framework for analyzing expressive power.', []],
+    ['', 'Second, we present two applications of our framework.', []],
+  ])('%s %s → proposes %j', (title, abstract, expected) => {
+    expect(names(extractPaper({ title, abstract }), 'method', 'proposed')).toEqual(expected);
+  });
+
+  it.each([
+    ['We design a biased random walk procedure.', 'biased random walk procedure', 'biased random walk', true],
+    ['We propose an object detection framework.', 'object detection framework', 'object detection', false],
+    [
+      'We study online node classification on graphs.',
+      'node classification',
+      'online node classification',
+      true,
+    ],
+    [
+      'We improve existing node classification.',
+      'node classification',
+      'existing node classification',
+      false,
+    ],
+    ['We can improve node classification.', 'node classification', 'improve node classification', false],
+  ])('%s: %s has alias %s → %s', (abstract, name, alias, expected) => {
+    expect(aliasesOf(run(abstract), name).includes(alias)).toBe(expected);
+  });
+
+  it.each([
+    [
+      '',
+      'We propose ZapNet, which works instead of relying on channel expansion.',
+      'ZapNet ALTERNATIVE_TO channel expansion',
+    ],
+    ['From Softmax to Zapmax: A Sparse Model', '', 'Zapmax ALTERNATIVE_TO Softmax'],
+    [
+      'Deep Gap Separation for Classification',
+      'We introduce a novel hybrid method that applies gap separation to features.',
+      'Deep Gap Separation VARIANT_OF Gap Separation',
+    ],
+    [
+      'Zap Pruning via Metanetworks: A Meta Learning Framework for Pruning',
+      'We propose a novel approach to pruning.',
+      'Zap Pruning VARIANT_OF Meta-Learning',
+    ],
+    [
+      'PathNets: Expressive and Accurate Graph Neural Networks',
+      '',
+      'PathNets VARIANT_OF Graph Neural Network',
+    ],
+  ])('%s %s → %s', (title, abstract, triple) => {
+    expect(triples(extractPaper({ title, abstract }))).toContain(triple);
+  });
+
+  it.each([
+    ['', 'We use smaller models instead of larger ones.'],
+    ['', 'Our model contains a manifold rather than a finite set of emotions.'],
+    ['', 'We use a GCN. Many GNNs exist.'],
+    ['ZapPrompt: Unifying Pre-Training and Downstream Tasks', 'We propose ZapPrompt.'],
+    ['Optimal Regret Bounds for Bandits', 'We propose to prove regret bounds.'],
+  ])('%s %s → no relation', (title, abstract) => {
+    expect(extractPaper({ title, abstract }).relations).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Experiments on the MNIST,ILSVRC12,Zap144k and an8Flower datasets show gains.',
+      ['Zap144k', 'an8Flower'],
+    ],
+    [
+      "We evaluate on three datasets, i.e., WMT'14 English-German and WMT'14 English-French. Results improve.",
+      ["WMT'14 English-French", "WMT'14 English-German"],
+    ],
+    ['Experiments on CoolSet, ZapBench and QuxQA show gains.', ['CoolSet', 'QuxQA', 'ZapBench']],
+  ])('%s → datasets include %j', (abstract, expected) => {
+    expect(names(run(abstract), 'dataset')).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['We evaluate on English, German and French.'],
+    ['The ZapSet dataset (v1) is available online.'],
+    ['We introduce an open-source benchmark consisting of 15 regression tasks.'],
+    ['Results on ZapBench alone are reported.'],
+  ])('%s → no new dataset', (abstract) => {
+    expect(names(run(abstract), 'dataset').filter((d) => d !== 'ZapSet')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Wide Networks Achieve Optimality for Classification',
+      'We also study regression.',
+      ['classification', 'regression'],
+    ],
+    ['', 'We study classification and regression.', ['regression']],
+    ['', 'We study classification.', ['classification']],
+  ])('%s %s → tasks %j', (title, abstract, expected) => {
+    expect(names(extractPaper({ title, abstract }), 'task')).toEqual(expected);
+  });
+
+  it.each([
+    ['We fine-tune pre-trained models with a new activation function.', ['Fine-Tuning']],
+    ['We aim to reuse pre-trained models and to harness powerful Transformers.', ['Transformer']],
+    ['ZapTex accuracy matches BART on this task.', ['BART']],
+  ])('%s → methods %j', (abstract, expected) => {
+    expect(names(run(abstract), 'method')).toEqual(expected);
+  });
+});

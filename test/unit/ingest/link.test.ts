@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../../ingest/lexicon/index.ts';
+import { conceptId, linkBatch, paperId } from '../../../ingest/link.ts';
+import type { Evidence, Extraction, PaperRecord } from '../../../ingest/types.ts';
+
+const evidence = (confidence = 0.9): Evidence => ({ sentence: 's', start: 0, end: 1, field: 'abstract', confidence, extractor: 'test' });
+const record = (over: Partial<PaperRecord> = {}): PaperRecord => ({
+  title: 'A Paper',
+  abstract: 'An abstract.',
+  from: { file: 'f.jsonl', line: 1 },
+  ...over,
+});
+
+describe('paperId', () => {
+  it('keeps the source id', () => expect(paperId({ id: ' 2101.00001 ', title: 'x' })).toBe('2101.00001'));
+  it('hashes the normalised title otherwise', () => {
+    expect(paperId({ title: 'Graph  Attention Networks' })).toBe(paperId({ title: 'graph attention networks' }));
+    expect(paperId({ title: 'Graph Attention Networks' })).toMatch(/^p-[0-9a-f]{16}$/);
+  });
+});
+
+describe('conceptId', () => {
+  it.each([
+    ['method', 'Forward-Forward', 'method:forward-forward'],
+    ['dataset', 'CIFAR-10', 'dataset:cifar-10'],
+    ['task', 'node classification', 'task:node-classification'],
+  ] as const)('%s %s → %s', (kind, name, id) => expect(conceptId(kind, name)).toBe(id));
+});
+
+describe('linkBatch', () => {
+  const extraction: Extraction = {
+    mentions: [
+      { kind: 'method', role: 'used', name: 'Graph Convolutional Network', aliases: ['GCNs'], origin: 'lexicon', evidence: evidence(0.8) },
+      { kind: 'method', role: 'used', name: 'Graph Convolutional Network', aliases: ['GCN'], origin: 'lexicon', evidence: evidence(0.95) },
+      { kind: 'method', role: 'proposed', name: 'FooNet', aliases: ['FooNet'], origin: 'discovered', evidence: evidence() },
+      { kind: 'dataset', role: 'used', name: 'Cora', aliases: ['Cora'], origin: 'lexicon', evidence: evidence() },
+    ],
+    relations: [{ from: 'FooNet', type: 'VARIANT_OF', to: 'Graph Convolutional Network', evidence: evidence() }],
+    codeUrls: ['https://github.com/x/y', 'https://github.com/x/y'],
+  };
+  const batch = linkBatch([{ record: record({ id: 'a' }), extraction }], loadLexicon(), 'v1');
+
+  it('writes one edge per concept and role, keeping the most confident evidence', () => {
+    const [paper] = batch.papers;
+    expect(paper!.edges.filter((e) => e.conceptId === 'method:graph-convolutional-network')).toEqual([
+      { type: 'USES', conceptId: 'method:graph-convolutional-network', evidence: evidence(0.95) },
+    ]);
+    expect(paper!.edges.map((e) => e.type).sort()).toEqual(['EVALUATES_ON', 'PROPOSES', 'USES']);
+    expect(paper!.codeUrls).toEqual(['https://github.com/x/y']);
+    expect(paper!.relations).toEqual([
+      { type: 'VARIANT_OF', fromId: 'method:foonet', toId: 'method:graph-convolutional-network', sentence: 's' },
+    ]);
+  });
+
+  it('gives lexicon concepts their aliases, keys and broader concepts, and discovered ones their own name', () => {
+    const gcn = batch.concepts.find((c) => c.id === 'method:graph-convolutional-network')!;
+    expect(gcn.origin).toBe('lexicon');
+    expect(gcn.keys).toContain('gcn');
+    expect(gcn.parentIds).toContain('method:graph-neural-network');
+    expect(batch.concepts.map((c) => c.id)).toContain('method:graph-neural-network');
+    const foo = batch.concepts.find((c) => c.id === 'method:foonet')!;
+    expect(foo).toMatchObject({ origin: 'discovered', keys: ['foonet'], description: null });
+  });
+});
