@@ -194,7 +194,9 @@ function lowerPhrase(words: readonly Word[]): Word[] {
   const run: Word[] = [];
   for (const w of words.slice(0, 5)) {
     const low = w.text.toLowerCase();
-    if (/^[,;:()[\]"]$/.test(low) || isStopWord(low) || canBeVerb(low) || /^\d+$/.test(low)) break;
+    // "flattening", "learning" end a name as nouns; other verbs end it
+    const verb = canBeVerb(low) && !/ing$/.test(low);
+    if (/^[,;:()[\]"]$/.test(low) || isStopWord(low) || verb || /^\d+$/.test(low)) break;
     run.push(w);
   }
   // "… flattening and" ends on a noun, not on an adjective left by the cut
@@ -214,12 +216,15 @@ export function findProposals(
   acronyms: readonly AcronymDefinition[],
 ): Cue[] {
   const cues: Cue[] = [];
+  // a part of the proposal ("our algorithm introduces …", "1) … and 2) …") is named but does not name the paper
+  let part: RegExpExecArray | null = null;
   for (const sentence of sentences) {
+    part = null;
     const verb =
       PROPOSE.exec(sentence.text) ??
       PROPOSE_LATER.exec(sentence.text) ??
       PROPOSE_BY.exec(sentence.text) ??
-      OUR_INTRODUCES.exec(sentence.text);
+      (part = OUR_INTRODUCES.exec(sentence.text));
     if (!verb) continue;
     const afterAt = sentence.start + verb.index + verb[0].length;
     const after = wordsOf(text.slice(afterAt, sentence.end), afterAt);
@@ -242,7 +247,11 @@ export function findProposals(
           : 'method';
       const clean = kind === 'dataset' ? stripDatasetWord(name) : name;
       // "an open-source benchmark" names no dataset
-      if (kind === 'dataset' && extractor === 'propose-phrase' && !clean.split(/\s+/).some(looksLikeName))
+      if (
+        kind === 'dataset' &&
+        /^propose-(?:phrase|part)$/.test(extractor) &&
+        !clean.split(/\s+/).some(looksLikeName)
+      )
         return;
       found.push({
         kind,
@@ -338,17 +347,19 @@ export function findProposals(
       const slot = NOTION.exec(rest.trimStart()) ?? REPLACE_WITH.exec(rest.trimStart());
       const at = afterAt + (rest.length - rest.trimStart().length) + (slot?.[0].length ?? 0);
       const words = slot ? phraseAt(at) : [];
-      if (words.length > 1) push(words, 'propose-phrase', 0.5, [span(text, words, 0)]);
-      for (const m of found.length === 0 ? rest.matchAll(ENUMERATION) : []) {
+      if (words.length > 1) push(words, 'propose-part', 0.5, [span(text, words, 0)]);
+      // only a list that opens right after the verb: "we propose 1) …", not "… show that: (1) …"
+      const listed = found.length === 0 && /^\s*\(?(?:1|i)\)/.test(rest);
+      for (const m of listed ? rest.matchAll(ENUMERATION) : []) {
         const item = phraseAt(afterAt + m.index + m[0].length);
-        if (item.length > 1) push(item, 'propose-phrase', 0.5, [span(text, item, 0)]);
+        if (item.length > 1) push(item, 'propose-part', 0.5, [span(text, item, 0)]);
       }
     }
     for (const m of rest.matchAll(LATER_NOVEL)) {
       const at = afterAt + m.index + m[0].length;
       const phrase = leadingPhrase(wordsOf(text.slice(at, sentence.end), at));
       if (phrase && !phrase.generic)
-        push(phrase.core, 'propose-phrase', 0.5, phraseAliases(text, phrase.full, phrase.core));
+        push(phrase.core, 'propose-part', 0.5, phraseAliases(text, phrase.full, phrase.core));
     }
     if (found.length === 0) {
       const phrase = leadingPhrase(after);
@@ -366,7 +377,13 @@ export function findProposals(
             extractor: 'propose-generic',
             confidence: 0.3,
           });
-        else push(phrase.core, 'propose-phrase', 0.5, phraseAliases(text, phrase.full, phrase.core));
+        else
+          push(
+            phrase.core,
+            verb === part ? 'propose-part' : 'propose-phrase',
+            0.5,
+            phraseAliases(text, phrase.full, phrase.core),
+          );
       }
     }
     // "we propose to fill this gap by …": a proposal without a phrase; the title may name it (see nameFromTitle)

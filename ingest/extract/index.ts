@@ -248,14 +248,21 @@ function nameFromTitle(items: Item[], title: string): void {
   const unnamed = (i: Item) => i.kind === 'method' && /^propose-(?:phrase|generic)$/.test(i.extractor);
   const phraseAt = items.findIndex((i) => i.kind === 'method' && i.extractor === 'propose-phrase');
   const at = phraseAt >= 0 ? phraseAt : items.findIndex(unnamed);
-  const bare = at < 0 ? items.findIndex((i) => i.extractor === 'propose-verb') : -1;
+  const bare =
+    at < 0 ? items.findIndex((i) => i.extractor === 'propose-verb' || i.extractor === 'propose-part') : -1;
+  const parts = items.some((i) => i.extractor === 'propose-part');
   const lead =
     !named && (at >= 0 || bare >= 0) && !items.some((i) => i.role === 'proposed' && NAMED.has(i.extractor))
       ? findTitleLead(title)
       : undefined;
   if (lead && at < 0) {
-    // "we propose to …" with no phrase: only a title lead that varies a known method names it ("… Graph Transformer")
-    if (!namesTask(lead.name) && variesKnownMethod(lead.name)) {
+    // "we propose to …" with no phrase: only a title lead that varies a known method names it ("… Graph Transformer"),
+    // or one whose parts the abstract lists ("Feature Expansion": "we propose 1) … and 2) …")
+    if (
+      !namesTask(lead.name) &&
+      (parts || variesKnownMethod(lead.name)) &&
+      loadLexicon().lookup(lead.name).length === 0
+    ) {
       const item = cueItem(lead, 'title');
       if (item) items.push(item);
     }
@@ -297,14 +304,19 @@ const VARIANT_MODIFIER =
 
 function baseNames(items: readonly Item[], abstract: Field): Item[] {
   const found: Item[] = [];
+  const seen = new Set<string>();
+  let flat: string | undefined;
   for (const p of items) {
-    if (p.role !== 'proposed' || p.kind !== 'method' || p.concept) continue;
+    if (p.role !== 'proposed' || p.kind !== 'method' || p.concept || seen.has(p.name)) continue;
+    seen.add(p.name);
     const words = p.name.split(/\s+/);
     if (words.length < 3 || words.length > 5 || !VARIANT_MODIFIER.test(words[0]!)) continue;
     const base = words.slice(1);
     const name = base.join(' ');
-    if (!abstract.text.toLowerCase().includes(base[base.length - 1]!.toLowerCase().replace(/s$/, '')))
-      continue;
+    // a cheap test before the pattern: with hyphens read as spaces, the words must occur more often than
+    // inside the full name
+    flat ??= abstract.text.toLowerCase().replace(/[\s-]+/g, ' ');
+    if (occurrences(flat, squash(name)) <= occurrences(flat, squash(p.name))) continue;
     if (isGeneric(name) || loadLexicon().lookup(name).length > 0 || TASK_HEAD.test(name)) continue;
     const pattern = base.map((w) => w.replace(/[^\p{L}\p{N}]+/gu, '[\\s-]*')).join('[\\s-]+');
     const re = new RegExp(`(?<![\\p{L}\\p{N}-])(${pattern})s?(?![\\p{L}\\p{N}-])`, 'giu');
@@ -329,6 +341,18 @@ function baseNames(items: readonly Item[], abstract: Field): Item[] {
   return found;
 }
 
+const squash = (x: string): string =>
+  x
+    .toLowerCase()
+    .replace(/[\s-]+/g, ' ')
+    .replace(/s$/, '');
+
+function occurrences(text: string, part: string): number {
+  let n = 0;
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) n++;
+  return n;
+}
+
 // "Gradient Boosting Reinforcement Learning" whose abstract defines "Gradient-Boosting RL (GBRL)": an acronym
 // spelled by the title's initials names what the paper proposes
 function acronymOfTitle(items: Item[], title: string): boolean {
@@ -338,7 +362,11 @@ function acronymOfTitle(items: Item[], title: string): boolean {
   if (words.length < 3) return false;
   const initials = words.map((w) => w[0]!.toUpperCase()).join('');
   const short = items.find(
-    (i) => i.extractor === 'acronym' && i.kind === 'method' && i.surface.replace(/s$/, '') === initials,
+    (i) =>
+      i.extractor === 'acronym' &&
+      i.kind === 'method' &&
+      !i.concept &&
+      i.surface.replace(/s$/, '') === initials,
   );
   if (!short) return false;
   for (const [k, i] of items.entries())

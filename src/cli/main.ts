@@ -26,6 +26,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   migrate: async () => (await import('./migrate.ts')).migrateCommand,
 };
 
+// Ctrl-C also ends a pipe reader (`npm start | tee log`): a write to the closed pipe must not kill this process
+// before it has stopped the Neo4j it started
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
+
 const [name, ...rest] = process.argv.slice(2);
 const load = name === undefined ? undefined : COMMANDS[name];
 if (load === undefined) {
