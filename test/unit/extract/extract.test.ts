@@ -393,3 +393,66 @@ describe('extractPaper: patterns added for recall', () => {
     expect(names(run(abstract), 'method')).toEqual(expected);
   });
 });
+
+describe('extractPaper: proposals named in set phrases', () => {
+  it.each([
+    ['', 'We introduce the key notion of label smoothness, derived from distances.', ['label smoothness']],
+    [
+      '',
+      'We propose to replace the usual features with sketched kernel embeddings and to combine them.',
+      ['sketched kernel embeddings'],
+    ],
+    [
+      '',
+      'We propose 1) feature subspaces flattening and 2) structural principal components.',
+      ['feature subspaces flattening', 'structural principal components'],
+    ],
+    [
+      '',
+      'We propose ZapNet and train it jointly with a novel clustering method.',
+      ['ZapNet', 'clustering method'],
+    ],
+    ['', 'Our algorithm introduces a recognition model to represent posteriors.', ['recognition model']],
+    ['', 'We bridge this gap by introducing ZapBoost, a framework for trees.', ['ZapBoost']],
+    [
+      'Gradient Boosting Reinforcement Learning',
+      'We study Gradient-Boosting RL (GBRL) for control.',
+      ['Gradient-Boosting RL'],
+    ],
+    [
+      'Feature Expansion for Graph Neural Networks',
+      'We propose 1) feature subspaces flattening and 2) structural principal components.',
+      ['Feature Expansion', 'feature subspaces flattening', 'structural principal components'],
+    ],
+    // nothing proposed: a list that is not what the paper proposes, a known acronym, a one-word notion
+    [
+      '',
+      'We show that these models implement three classifiers: (1) nearest neighbor and (2) majority vote.',
+      [],
+    ],
+    [
+      'Graph Neural Networks can Recover Features',
+      'Graph Neural Networks (GNNs) are popular. We propose to study them.',
+      [],
+    ],
+    ['', 'We introduce the notion of confidence.', []],
+  ])('%s %s → proposes %j', (title, abstract, expected) => {
+    expect(names(extractPaper({ title, abstract }), 'method', 'proposed')).toEqual([...expected].sort());
+  });
+
+  it('proposes a dataset, not a method, when the title says it is one', () => {
+    const e = extractPaper({
+      title: 'ZapGraph: A Large-Scale Database Graph',
+      abstract: 'We present ZapGraph, built from tables.',
+    });
+    expect([names(e, 'dataset', 'proposed'), names(e, 'method', 'proposed')]).toEqual([['ZapGraph'], []]);
+  });
+
+  it.each([
+    ['GNNs excel at node and graph classification tasks.', ['graph classification', 'node classification']],
+    ['We study graph and classification.', ['classification']],
+    ['We study cats and image classification.', ['image classification']],
+  ])('%s → tasks %j (a head noun left out)', (abstract, expected) => {
+    expect(names(run(abstract), 'task')).toEqual(expected);
+  });
+});
