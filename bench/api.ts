@@ -4,7 +4,7 @@
 import { startServer } from '../src/api/server.ts';
 import { benchDatabase, quantile } from './bench-db.ts';
 
-const CLIENTS = 16;
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 800);
 
 const FIND = `{ findPapers(filter: {datasets: ["MNIST"], proposesAlternativeTo: ["backprop"]}, limit: 20) { id title } }`;

@@ -1,10 +1,21 @@
 import type { ConceptKind, MentionRole } from '../types.ts';
 import { isGeneric } from '../lexicon/generic.ts';
-import { loadLexicon } from '../lexicon/index.ts';
 import type { AcronymDefinition } from './acronyms.ts';
 import type { Sentence } from './sentences.ts';
-import { canBeVerb, isCoined, isStopWord, looksLikeName, wordsOf } from './words.ts';
+import { isCoined, looksLikeName, wordsOf } from './words.ts';
 import type { Word } from './words.ts';
+import {
+  DATASET_WORD,
+  HEADS,
+  OPENERS,
+  kindAfter,
+  leadingName,
+  leadingPhrase,
+  leadingWords,
+  lowerPhrase,
+  phraseAliases,
+  span,
+} from './phrases.ts';
 
 /** a concept named by a cue phrase rather than found in the lexicon */
 export interface Cue {
@@ -40,175 +51,6 @@ const LATER_NOVEL = /\b(?:with|and)\s+(?:a|an)\s+(?=(?:novel|new)\s)/gi;
 const ENUMERATION = /(?:^|\s)\(?(?:[1-9]|i{1,3}|iv)\)\s+/g;
 const NAMING =
   /\b(?:called|named|dubbed|termed|coined|referred to as|which we call|we call it|we name it|namely)\s+/gi;
-const DATASET_WORD = /^(?:datasets?|benchmarks?|corpus|corpora|collection|suite|treebank|testbed)$/i;
-const OPENERS = new Set([
-  'a',
-  'an',
-  'the',
-  'our',
-  'new',
-  'novel',
-  'two',
-  'three',
-  'several',
-  'first',
-  'simple',
-  'general',
-  'generic',
-  'unified',
-  'principled',
-  'effective',
-  'efficient',
-  'family',
-  'class',
-  'of',
-  'set',
-]);
-// the nouns a proposed thing's noun phrase ends with ("a hybrid retrieval system", "a tree-sharing approach")
-const HEADS = new Set([
-  'network',
-  'networks',
-  'model',
-  'models',
-  'method',
-  'algorithm',
-  'architecture',
-  'framework',
-  'approach',
-  'scheme',
-  'mechanism',
-  'layer',
-  'module',
-  'loss',
-  'system',
-  'technique',
-  'strategy',
-  'procedure',
-  'estimator',
-  'classifier',
-  'regularizer',
-  'formulation',
-  'attention',
-  'encoder',
-  'decoder',
-  'transformer',
-  'kernel',
-  'kernels',
-  'walk',
-  'optimizer',
-  'baseline',
-  'baselines',
-  'pipeline',
-  'paradigm',
-  'objective',
-  'criterion',
-  'policy',
-  'sampler',
-  'unit',
-  'block',
-  'head',
-  'heads',
-  'representation',
-  'embedding',
-  'embeddings',
-  'filter',
-  'filters',
-  'learner',
-  'agent',
-  'function',
-  'functions',
-  'dataset',
-  'benchmark',
-  'corpus',
-]);
-const MAX_PHRASE = 6;
-const ANALYTIC = new Set([
-  'theoretical',
-  'analytical',
-  'conceptual',
-  'mathematical',
-  'formal',
-  'unified',
-  'general',
-  'computational',
-  'integrated',
-  'comprehensive',
-  'underlying',
-]);
-
-/** a run of name-like words at the start of `words`, e.g. "Path Neural Networks", "ForwardGNN" */
-function leadingName(words: readonly Word[]): Word[] {
-  const run: Word[] = [];
-  for (const w of words) {
-    if (run.length >= MAX_PHRASE || !looksLikeName(w.text) || /^[,;:()[\]"]$/.test(w.text)) break;
-    run.push(w);
-  }
-  return run;
-}
-
-/** the noun phrase at the start of `words`, if it ends in a head noun: "novel clustering method" */
-function leadingPhrase(words: readonly Word[]): { full: Word[]; core: Word[]; generic: boolean } | undefined {
-  let i = 0;
-  while (
-    i < words.length &&
-    (words[i]!.text.toLowerCase() === 'a' ||
-      words[i]!.text.toLowerCase() === 'an' ||
-      words[i]!.text.toLowerCase() === 'the')
-  )
-    i++;
-  const phrase: Word[] = [];
-  for (; i < words.length && phrase.length < MAX_PHRASE; i++) {
-    const low = words[i]!.text.toLowerCase();
-    if (/^[,;:()[\]"]$/.test(low) || (isStopWord(low) && !OPENERS.has(low))) break;
-    phrase.push(words[i]!);
-  }
-  // shorten to the last head noun: "a new graph pooling layer for ..." → "new graph pooling layer"
-  while (phrase.length > 0 && !HEADS.has(phrase[phrase.length - 1]!.text.toLowerCase())) phrase.pop();
-  if (phrase.length === 0) return undefined;
-  let c = 0;
-  while (c < phrase.length - 1 && OPENERS.has(phrase[c]!.text.toLowerCase())) c++;
-  const core = phrase.slice(c);
-  // "a theoretical framework for analysing …" proposes an analysis, not a method;
-  // "two applications of our framework" refers back to one
-  const analysis =
-    (core.length === 2 && ANALYTIC.has(core[0]!.text.toLowerCase())) ||
-    /\b(?:our|the proposed|this)\b/i.test(core.map((w) => w.text).join(' '));
-  const generic =
-    isGeneric(core.map((w) => w.text).join(' ')) || (core.length < 2 && isGeneric(core[0]!.text));
-  return { full: phrase, core, generic: analysis || generic };
-}
-
-// "called memory networks", "named the pruning layer": a lower-case name runs to the first function word
-function leadingWords(words: readonly Word[]): Word[] {
-  const start = /^(?:the|a|an)$/i.test(words[0]?.text ?? '') ? 1 : 0;
-  const run: Word[] = [];
-  for (const w of words.slice(start, start + 4)) {
-    if (/^[,;:()[\]"]$/.test(w.text) || isStopWord(w.text.toLowerCase())) break;
-    run.push(w);
-  }
-  return run;
-}
-
-/** a lower-case noun phrase of up to five words at the start of `words`: "feature subspaces flattening" */
-function lowerPhrase(words: readonly Word[]): Word[] {
-  const run: Word[] = [];
-  for (const w of words.slice(0, 5)) {
-    const low = w.text.toLowerCase();
-    // "flattening", "learning" end a name as nouns; other verbs end it
-    const verb = canBeVerb(low) && !/ing$/.test(low);
-    if (/^[,;:()[\]"]$/.test(low) || isStopWord(low) || verb || /^\d+$/.test(low)) break;
-    run.push(w);
-  }
-  // "… flattening and" ends on a noun, not on an adjective left by the cut
-  return run.length > 0 && !isGeneric(run.map((w) => w.text).join(' ')) ? run : [];
-}
-
-const span = (text: string, words: readonly Word[], offset: number): string =>
-  text.slice(words[0]!.start - offset, words[words.length - 1]!.end - offset);
-
-const kindAfter = (words: readonly Word[]): ConceptKind =>
-  words.slice(0, 6).some((w) => DATASET_WORD.test(w.text)) ? 'dataset' : 'method';
-
 /** names given to what the paper proposes: "we propose X", "called X", "X, a new dataset" */
 export function findProposals(
   text: string,
@@ -403,111 +245,5 @@ export function findProposals(
   return cues;
 }
 
-// head nouns that say what kind of thing a phrase names, not which: "a biased random walk procedure"
-const KIND_HEADS = new Set([
-  'method',
-  'algorithm',
-  'approach',
-  'framework',
-  'technique',
-  'procedure',
-  'scheme',
-  'strategy',
-  'mechanism',
-  'system',
-  'pipeline',
-  'paradigm',
-  'model',
-  'models',
-  'architecture',
-  'formulation',
-]);
-
-/** the forms a descriptive proposal goes by: the whole phrase, without openers, and without its kind noun */
-function phraseAliases(text: string, full: readonly Word[], core: readonly Word[]): string[] {
-  const forms = [span(text, full, 0), span(text, core, 0)];
-  const last = core[core.length - 1]!;
-  // "biased random walk procedure" → "biased random walk"; "hybrid system" keeps its noun
-  if (core.length >= 3 || (core.length === 2 && /-/.test(core[0]!.text))) {
-    const bare = span(text, core.slice(0, -1), 0);
-    // "an object detection framework" is not object detection itself
-    // the rest must still end in a noun: not "parameter-free", "randomized iterative", "extending our"
-    const end = core[core.length - 2]!.text.toLowerCase();
-    const noun = !isStopWord(end) && !/(?:ed|ive|ous|al|ic|-based|-free|-end)$/.test(end);
-    if (
-      KIND_HEADS.has(last.text.toLowerCase()) &&
-      noun &&
-      !isGeneric(bare) &&
-      loadLexicon().lookup(bare).length === 0
-    )
-      forms.push(bare);
-  }
-  return [...new Set(forms)];
-}
-
 const stripDatasetWord = (name: string): string =>
   name.replace(/\s+(?:datasets?|benchmarks?|corpus)$/i, '') || name;
-
-const SURVEY =
-  /\b(?:survey|review|overview|introduction|tutorial|primer|perspective|position|analysis|study|revisit)/i;
-
-/** "X: a …" in a title names what the paper proposes; a survey's subject is only used */
-export function findTitleName(title: string): Cue | undefined {
-  const m = /^\s*([^:]{2,60}?)\s*:\s+(\S.*)$/.exec(title);
-  if (!m) return undefined;
-  // "From Softmax to Sparsemax: …" names the new thing last
-  const head = /^from\s+\S.*?\s+to\s+(\S.*)$/i.exec(m[1]!)?.[1] ?? m[1]!;
-  const words = head.split(/\s+/);
-  if (
-    words.length > 5 ||
-    /[,?!'’]/.test(head) ||
-    !words.every((w) => looksLikeName(w) || /^(?:of|for|and|the|a|with|in|on|to)$/.test(w))
-  )
-    return undefined;
-  if (isGeneric(head) || SURVEY.test(m[2]!) || SURVEY.test(head)) return undefined;
-  const kind: ConceptKind = /\b(?:dataset|benchmark|corpus|database)\b/i.test(m[2]!) ? 'dataset' : 'method';
-  const start = title.indexOf(head);
-  return {
-    kind,
-    role: 'proposed',
-    name: head,
-    aliases: [head],
-    start,
-    end: start + head.length,
-    extractor: 'title-cue',
-    confidence: 0.8,
-  };
-}
-
-// words that end a title's leading noun phrase: "Deep Low-Density Separation for …", "Memory Networks"
-const TITLE_BREAK =
-  /^(?:for|via|with|in|on|of|using|to|from|by|at|and|or|are|is|can|do|does|as|through|under|beyond|without|towards?)$/i;
-
-/** the noun phrase a title opens with, when it reads as a name: "Deep Hybrid Model" in "A Deep Hybrid Model for …" */
-export function findTitleLead(title: string): Cue | undefined {
-  const words = wordsOf(title, 0);
-  let i = /^(?:a|an|the)$/i.test(words[0]?.text ?? '') ? 1 : 0;
-  const run: Word[] = [];
-  for (; i < words.length && !TITLE_BREAK.test(words[i]!.text); i++) {
-    if (!/^[\p{Lu}\d]/u.test(words[i]!.text) || run.length === 4) return undefined;
-    run.push(words[i]!);
-  }
-  // gerunds and question words open sentences, not names: "Leveraging …", "How Powerful are …"
-  if (run.length === 0 || /ing$/i.test(run[0]!.text) || NOT_LEAD.test(run[0]!.text)) return undefined;
-  if (i < words.length && /^[:?]$/.test(words[i]!.text)) return undefined;
-  const name = span(title, run, 0);
-  if (isGeneric(name) || SURVEY.test(name)) return undefined;
-  return {
-    kind: 'method',
-    role: 'proposed',
-    name,
-    aliases: [],
-    start: run[0]!.start,
-    end: run[run.length - 1]!.end,
-    extractor: 'title-lead',
-    confidence: 0.6,
-  };
-}
-
-const NOT_LEAD =
-  /^(?:how|when|why|what|which|where|who|towards?|on|is|are|do|does|can|beyond|learning|understanding)$/i;

@@ -81,6 +81,12 @@ export function findRelations(
         if (proposed) return proposed;
         // a weak cue ("based on") relates only what its own sentence proposes
         if (proposedOnly) return undefined;
+        // "We introduce a design with classification heads instead of X": what the paper introduces replaces X
+        if (
+          primary &&
+          /^\s*(?:we|our)\s+(?:\w+\s+)?(?:introduce|propose|present|develop|design)/i.test(s.text)
+        )
+          return primary;
         return before[before.length - 1]?.group ?? primary;
       };
       const evidence = (start: number, end: number, confidence: number, extractor: string) => ({

@@ -75,6 +75,18 @@ export const CORE_METHODS: readonly CoreConcept[] = [
     ['Two-Tower Model', ['two-tower model']],
   ]),
   ...group('method', 'Algorithms and Techniques', [
+    ['Show, Attend and Tell', []],
+    ['Transition-Based Parsing', ['transition-based parser', 'transition-based dependency parser']],
+    ['Classification Head', ['classification head', 'classifier head']],
+    ['Embedding-Based Retrieval', ['embedding-based retrieval', 'EBR']],
+    ['Unconstrained Feature Model', ['unconstrained features model']],
+    ['L2 Regularization', ['L2 regularization', 'L2 regularisation', 'L2 penalty']],
+    ['Teacher Forcing', ['teacher forcing']],
+    ['Lottery Ticket Hypothesis', ['lottery ticket hypothesis', 'lottery tickets']],
+    ['Reservoir Computing', ['reservoir computing']],
+    ['Extreme Learning Machine', ['extreme learning machine', 'ELM']],
+    ['Guided Backpropagation', ['guided backpropagation', 'guided back-propagation']],
+    ['Layer-wise Relevance Propagation', ['layer-wise relevance propagation', 'LRP']],
     [
       'Weisfeiler-Lehman Test',
       [

@@ -1,6 +1,8 @@
 import {
   Kind,
   execute,
+  getNamedType,
+  isLeafType,
   type DocumentNode,
   type FieldNode,
   type GraphQLResolveInfo,
@@ -8,9 +10,13 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 
+/** reads papers' own properties by id, in any order: the fast path when no relationship field is selected */
+export type ReadPaperProperties = (ids: readonly string[]) => Promise<Record<string, unknown>[]>;
+
 /**
  * Loads papers by id through the generated `papers` query, with the client's own selection set, so a custom
  * query's results carry every Paper field (proposes { name }, evaluatesOn { … }) exactly as generated queries do.
+ * A selection of plain properties only (id, title, year …) skips the translation and reads them directly.
  * `fieldNodes` are the nodes that select Paper objects; the result follows the order of `ids`, missing ids dropped.
  */
 export async function loadPapers(
@@ -18,8 +24,45 @@ export async function loadPapers(
   fieldNodes: readonly FieldNode[],
   info: GraphQLResolveInfo,
   context: object,
+  readProperties: ReadPaperProperties,
 ): Promise<Record<string, unknown>[]> {
   if (ids.length === 0 || fieldNodes.length === 0) return [];
+  const rows = onlyProperties(fieldNodes, info)
+    ? (await readProperties(ids)).map((paper) => ({ ...paper, __paperId: paper.id }))
+    : await delegate(ids, fieldNodes, info, context);
+  const byId = new Map(rows.map((row) => [row.__paperId as string, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [row] : [];
+  });
+}
+
+// true when every selected Paper field is a scalar (looking through fragments), so no Cypher translation is needed
+function onlyProperties(fieldNodes: readonly FieldNode[], info: GraphQLResolveInfo): boolean {
+  const paper = info.schema.getType('Paper');
+  if (!paper || !('getFields' in paper)) return false;
+  const fields = paper.getFields();
+  const scalarOnly = (selections: readonly SelectionNode[]): boolean =>
+    selections.every((selection) => {
+      if (selection.directives?.length) return false;
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value === '__typename') return true;
+        const field = fields[selection.name.value];
+        return field !== undefined && isLeafType(getNamedType(field.type)) && (selection.arguments?.length ?? 0) === 0;
+      }
+      if (selection.kind === Kind.INLINE_FRAGMENT) return scalarOnly(selection.selectionSet.selections);
+      const fragment = info.fragments[selection.name.value];
+      return fragment !== undefined && scalarOnly(fragment.selectionSet.selections);
+    });
+  return fieldNodes.every((node) => scalarOnly(node.selectionSet?.selections ?? []));
+}
+
+async function delegate(
+  ids: readonly string[],
+  fieldNodes: readonly FieldNode[],
+  info: GraphQLResolveInfo,
+  context: object,
+): Promise<Record<string, unknown>[]> {
   const selections: SelectionNode[] = [field('__paperId', 'id')];
   for (const node of fieldNodes) selections.push(...(node.selectionSet?.selections ?? []));
   const document: DocumentNode = {
@@ -64,12 +107,7 @@ export async function loadPapers(
     contextValue: context,
   });
   if (result.errors?.length) throw result.errors[0];
-  const rows = (result.data?.papers ?? []) as Record<string, unknown>[];
-  const byId = new Map(rows.map((row) => [row.__paperId as string, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [row] : [];
-  });
+  return (result.data?.papers ?? []) as Record<string, unknown>[];
 }
 
 /** the field nodes named `name` selected under `nodes`, looking through fragments */

@@ -1,28 +1,33 @@
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 
-/** where and how long a read may run */
+/** where and how long a request's reads may run */
 export interface ReadOptions {
   database: string | undefined;
   timeoutMs: number;
 }
 
-/** runs one read-only statement with parameters (never string-built from input) and returns its records */
-export async function read(
-  driver: Driver,
-  cypher: string,
-  parameters: Record<string, unknown>,
-  options: ReadOptions,
-): Promise<Neo4jRecord[]> {
-  // JavaScript numbers travel as floats; LIMIT, SKIP and ranges need integers
-  const typed = Object.fromEntries(
-    Object.entries(parameters).map(([name, value]) => [name, Number.isInteger(value) ? neo4j.int(value as number) : value]),
-  );
+/** runs one read statement with parameters (never string-built from input) inside the request's transaction */
+export type Run = (cypher: string, parameters?: Record<string, unknown>) => Promise<Neo4jRecord[]>;
+
+/**
+ * runs `work` in one read transaction, so the few statements of a request share one session and one round of
+ * BEGIN/COMMIT; the driver retries it on transient errors
+ */
+export async function readTransaction<T>(driver: Driver, options: ReadOptions, work: (run: Run) => Promise<T>): Promise<T> {
   const session = driver.session({ database: options.database, defaultAccessMode: 'READ' });
   try {
-    return await session.executeRead((tx) => tx.run(cypher, typed).then((result) => result.records), {
-      timeout: options.timeoutMs,
-    });
+    return await session.executeRead(
+      (tx) => work(async (cypher, parameters = {}) => (await tx.run(cypher, typed(parameters))).records),
+      { timeout: options.timeoutMs },
+    );
   } finally {
     await session.close();
   }
+}
+
+// JavaScript numbers travel as floats; LIMIT, SKIP and ranges need integers
+function typed(parameters: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(parameters).map(([name, value]) => [name, Number.isInteger(value) ? neo4j.int(value as number) : value]),
+  );
 }

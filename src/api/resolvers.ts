@@ -1,69 +1,81 @@
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { loadPapers, subFields } from './delegate.ts';
-import type { ReadOptions } from './read.ts';
+import { loadPapers, subFields, type ReadPaperProperties } from './delegate.ts';
+import { readTransaction, type ReadOptions, type Run } from './read.ts';
 import { askQuestion } from './queries/ask.ts';
 import { resolveConcepts } from './queries/concepts.ts';
 import { findPaperIds, resolveFilter, type PaperFilter } from './queries/find-papers.ts';
-import { recommendPapers, relatedConcepts, relatedPapers, type PaperScore } from './queries/recommend.ts';
+import { recommendPapers, relatedConcepts, relatedPapers } from './queries/recommend.ts';
 import { searchPaperIds } from './queries/search-papers.ts';
 
 type Args<T> = T & { limit: number };
+type LoadPapers = (ids: readonly string[], fieldNodes: readonly FieldNode[]) => Promise<Record<string, unknown>[]>;
+
+const PAPER_PROPERTIES = /* cypher */ `
+  MATCH (p:Paper) WHERE p.id IN $ids
+  RETURN p {.*} AS paper`;
 
 /** PaperGraph's own Query resolvers; papers in their results are loaded through the generated schema */
 export function queryResolvers(driver: Driver, options: ReadOptions) {
-  /** attach the Paper objects selected under `field` to scored results, in order */
+  /**
+   * runs a resolver's statements in one read transaction and gives it `papers`, which loads the Paper objects
+   * the client selected (plain properties in the same transaction, relationship fields through the generated schema)
+   */
+  const reading = <T>(context: object, info: GraphQLResolveInfo, work: (run: Run, papers: LoadPapers) => Promise<T>) =>
+    readTransaction(driver, options, (run) => {
+      const readProperties: ReadPaperProperties = async (ids) =>
+        (await run(PAPER_PROPERTIES, { ids })).map((row) => row.get('paper') as Record<string, unknown>);
+      return work(run, (ids, fieldNodes) => loadPapers(ids, fieldNodes, info, context, readProperties));
+    });
+  /** scored results with the Paper objects selected under `field` attached, in order */
   const withPapers = async <T extends { id: string }>(
     results: T[],
+    papers: LoadPapers,
     info: GraphQLResolveInfo,
-    context: object,
     field: string,
   ): Promise<(Omit<T, 'id'> & Record<string, unknown>)[]> => {
-    const papers = await loadPapers(results.map((result) => result.id), subFields(info.fieldNodes, field, info), info, context);
-    const byId = new Map(papers.map((paper) => [paper.__paperId as string, paper]));
+    const loaded = await papers(results.map((result) => result.id), subFields(info.fieldNodes, field, info));
+    const byId = new Map(loaded.map((paper) => [paper.__paperId as string, paper]));
     return results.flatMap(({ id, ...rest }) => {
       const paper = byId.get(id);
       return paper ? [{ ...rest, [field]: paper }] : [];
     });
   };
-  const scored = (results: PaperScore[], info: GraphQLResolveInfo, context: object) =>
-    withPapers(results, info, context, 'paper');
 
   return {
     Query: {
-      async findPapers(
+      findPapers: (
         _: unknown,
         { filter, limit, after }: Args<{ filter: PaperFilter; after?: string | null }>,
         context: object,
         info: GraphQLResolveInfo,
-      ) {
-        const constraints = await resolveFilter(driver, filter, options);
-        const ids = await findPaperIds(driver, constraints, filter.text, limit, after, options);
-        return loadPapers(ids, info.fieldNodes as FieldNode[], info, context);
-      },
-      async ask(_: unknown, { question, limit }: Args<{ question: string }>, context: object, info: GraphQLResolveInfo) {
-        const answer = await askQuestion(driver, question, limit, options);
-        const papers = await loadPapers(answer.paperIds, subFields(info.fieldNodes, 'papers', info), info, context);
-        return { interpretation: answer.interpretation, filter: answer.filter, unresolved: answer.unresolved, papers };
-      },
-      resolveConcepts: (_: unknown, { name, limit }: Args<{ name: string }>) =>
-        resolveConcepts(driver, name, limit, options),
-      async searchPapers(_: unknown, { text, limit }: Args<{ text: string }>, context: object, info: GraphQLResolveInfo) {
-        return withPapers(await searchPaperIds(driver, text, limit, options), info, context, 'paper');
-      },
-      async relatedPapers(_: unknown, { id, limit }: Args<{ id: string }>, context: object, info: GraphQLResolveInfo) {
-        return scored(await relatedPapers(driver, id, limit, options), info, context);
-      },
-      async recommendPapers(
+      ) =>
+        reading(context, info, async (run, papers) => {
+          const ids = await findPaperIds(run, await resolveFilter(run, filter), filter.text, limit, after);
+          return papers(ids, info.fieldNodes);
+        }),
+      ask: (_: unknown, { question, limit }: Args<{ question: string }>, context: object, info: GraphQLResolveInfo) =>
+        reading(context, info, async (run, papers) => {
+          const { paperIds, ...answer } = await askQuestion(run, question, limit);
+          return { ...answer, papers: await papers(paperIds, subFields(info.fieldNodes, 'papers', info)) };
+        }),
+      resolveConcepts: (_: unknown, { name, limit }: Args<{ name: string }>, context: object, info: GraphQLResolveInfo) =>
+        reading(context, info, (run) => resolveConcepts(run, name, limit)),
+      searchPapers: (_: unknown, { text, limit }: Args<{ text: string }>, context: object, info: GraphQLResolveInfo) =>
+        reading(context, info, async (run, papers) => withPapers(await searchPaperIds(run, text, limit), papers, info, 'paper')),
+      relatedPapers: (_: unknown, { id, limit }: Args<{ id: string }>, context: object, info: GraphQLResolveInfo) =>
+        reading(context, info, async (run, papers) => withPapers(await relatedPapers(run, id, limit), papers, info, 'paper')),
+      recommendPapers: (
         _: unknown,
         { liked, disliked, limit }: Args<{ liked: string[]; disliked?: string[] | null }>,
         context: object,
         info: GraphQLResolveInfo,
-      ) {
-        return scored(await recommendPapers(driver, liked, disliked ?? [], limit, options), info, context);
-      },
-      relatedConcepts: (_: unknown, { name, limit }: Args<{ name: string }>) =>
-        relatedConcepts(driver, name, limit, options),
+      ) =>
+        reading(context, info, async (run, papers) =>
+          withPapers(await recommendPapers(run, liked, disliked ?? [], limit), papers, info, 'paper'),
+        ),
+      relatedConcepts: (_: unknown, { name, limit }: Args<{ name: string }>, context: object, info: GraphQLResolveInfo) =>
+        reading(context, info, (run) => relatedConcepts(run, name, limit)),
     },
   };
 }

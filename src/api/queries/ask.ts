@@ -1,7 +1,6 @@
 import nlp from 'compromise';
-import type { Driver } from 'neo4j-driver';
 import { aliasKey } from '../../../ingest/normalise.ts';
-import { read, type ReadOptions } from '../read.ts';
+import type { Run } from '../read.ts';
 import { findPaperIds, resolveFilter, type PaperFilter } from './find-papers.ts';
 
 /** what `ask` understood and found */
@@ -71,7 +70,7 @@ const LOOKUP = /* cypher */ `
 const MAX_NAME_WORDS = 7;
 
 /** an English question parsed into a PaperFilter (with compromise's parts of speech), and the papers that answer it */
-export async function askQuestion(driver: Driver, question: string, limit: number, options: ReadOptions): Promise<AskAnswer> {
+export async function askQuestion(run: Run, question: string, limit: number): Promise<AskAnswer> {
   const terms: Term[] = nlp(question)
     .terms()
     .json()
@@ -119,7 +118,7 @@ export async function askQuestion(driver: Driver, question: string, limit: numbe
       for (let b = a + 1; b <= Math.min(span.terms.length, a + MAX_NAME_WORDS); b++) grams.add(aliasKey(surface(span.terms.slice(a, b))));
     }
   }
-  const rows = await read(driver, LOOKUP, { keys: [...grams] }, options);
+  const rows = await run(LOOKUP, { keys: [...grams] });
   const byKey = new Map<string, Match[]>();
   for (const row of rows) {
     const list = byKey.get(row.get('key')) ?? [];
@@ -183,9 +182,9 @@ export async function askQuestion(driver: Driver, question: string, limit: numbe
     Object.entries(filter).filter(([, names]) => names.length > 0),
   ) as PaperFilter;
   if (textWords.length > 0) finalFilter.text = textWords.join(' ');
-  const constraints = await resolveFilter(driver, finalFilter, options);
+  const constraints = await resolveFilter(run, finalFilter);
   const hasConstraint = constraints.length > 0 || (finalFilter.text ?? '') !== '';
-  const paperIds = hasConstraint ? await findPaperIds(driver, constraints, finalFilter.text, limit, null, options) : [];
+  const paperIds = hasConstraint ? await findPaperIds(run, constraints, finalFilter.text, limit, null) : [];
   return {
     interpretation: interpret(understood, unresolved, ignored, finalFilter, hasConstraint),
     filter: finalFilter,

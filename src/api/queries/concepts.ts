@@ -1,7 +1,5 @@
-import type { Driver } from 'neo4j-driver';
 import { aliasKey } from '../../../ingest/normalise.ts';
-import type { ReadOptions } from '../read.ts';
-import { read } from '../read.ts';
+import type { Run } from '../read.ts';
 
 export type ConceptLabel = 'Method' | 'Dataset' | 'Task';
 
@@ -33,13 +31,12 @@ const RESOLVE_BY_FULLTEXT = /* cypher */ `
 
 /** exact matches of each name through its alias key, grouped by name in input order */
 export async function resolveNames(
-  driver: Driver,
+  run: Run,
   names: readonly string[],
   label: ConceptLabel | null,
-  options: ReadOptions,
 ): Promise<Map<string, ConceptMatch[]>> {
   const keys = names.map(aliasKey);
-  const rows = await read(driver, RESOLVE_BY_ALIAS, { keys: [...new Set(keys)], label }, options);
+  const rows = await run(RESOLVE_BY_ALIAS, { keys: [...new Set(keys)], label });
   const byKey = new Map<string, ConceptMatch[]>();
   for (const row of rows) {
     const key = row.get('key') as string;
@@ -58,19 +55,14 @@ export async function resolveNames(
 }
 
 /** the concepts a name may mean, best first: exact alias matches, then fuzzy full-text matches */
-export async function resolveConcepts(
-  driver: Driver,
-  name: string,
-  limit: number,
-  options: ReadOptions,
-): Promise<ConceptMatch[]> {
-  const exact = (await resolveNames(driver, [name], null, options)).get(name) ?? [];
+export async function resolveConcepts(run: Run, name: string, limit: number): Promise<ConceptMatch[]> {
+  const exact = (await resolveNames(run, [name], null)).get(name) ?? [];
   if (exact.length >= limit) return exact.slice(0, limit);
   const words = name.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return exact;
   // each word fuzzily, all required: "back propagaton" still finds Backpropagation's aliases
   const query = words.map((word) => (word.length > 3 ? `${word}~` : word)).join(' AND ');
-  const rows = await read(driver, RESOLVE_BY_FULLTEXT, { query, label: null, limit: limit * 2 }, options);
+  const rows = await run(RESOLVE_BY_FULLTEXT, { query, label: null, limit: limit * 2 });
   const seen = new Set(exact.map((match) => match.id));
   const fuzzy = rows
     .filter((row) => !seen.has(row.get('id')))

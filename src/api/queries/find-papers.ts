@@ -1,7 +1,7 @@
-import type { Driver } from 'neo4j-driver';
+import { aliasKey } from '../../../ingest/normalise.ts';
 import { KgError } from '../../errors.ts';
-import { read, type ReadOptions } from '../read.ts';
-import { resolveNames, type ConceptLabel } from './concepts.ts';
+import type { Run } from '../read.ts';
+import type { ConceptLabel } from './concepts.ts';
 
 /** the PaperFilter input: every listed constraint must hold */
 export interface PaperFilter {
@@ -36,54 +36,46 @@ const PATTERNS: Record<ConstraintKind, { label: ConceptLabel; path: string }> = 
 };
 const KINDS = Object.keys(PATTERNS) as ConstraintKind[];
 
-// Narrower concepts count as the broader one: GCN papers are graph neural network papers, multi-label text
-// classification papers are text classification papers. Only the lexicon's hierarchy is followed for methods:
-// "X extends Y" in one abstract should not make every X paper a Y paper.
-const EXPAND = /* cypher */ `
-  UNWIND $ids AS id
-  MATCH (root:Concept {id: id})
-  OPTIONAL MATCH (narrower)-[hops:VARIANT_OF|SUBTASK_OF*1..3]->(root)
-  WHERE all(r IN hops WHERE type(r) = 'SUBTASK_OF' OR r.fromLexicon)
-  WITH root, collect(DISTINCT narrower) AS narrower
-  RETURN root.id AS id, [n IN narrower | n.id] AS narrowerIds,
-         coalesce(root.paperCount, 0) + reduce(total = 0, n IN narrower | total + coalesce(n.paperCount, 0)) AS cost`;
+// Every name of the filter in one statement: its alias key gives the concepts it names, and narrower concepts count
+// as the broader one (GCN papers are graph neural network papers, multi-label text classification papers are text
+// classification papers). Only the lexicon's method hierarchy is followed: "X extends Y" in one abstract should not
+// make every X paper a Y paper.
+const RESOLVE = /* cypher */ `
+  UNWIND $items AS item
+  OPTIONAL MATCH (:Alias {key: item.key})-[:NAMES]->(root:Concept)
+  WHERE item.label IN labels(root)
+  WITH item, collect(DISTINCT root) AS roots
+  WITH item, roots, apoc.coll.toSet(apoc.coll.flatten([root IN roots | [root] +
+    [(narrower)-[hops:VARIANT_OF|SUBTASK_OF*1..3]->(root) WHERE all(r IN hops WHERE type(r) = 'SUBTASK_OF' OR r.fromLexicon) | narrower]
+  ])) AS concepts
+  RETURN item.index AS index, [root IN roots | root.name] AS resolved, [c IN concepts | c.id] AS ids,
+         reduce(total = 0, c IN concepts | total + coalesce(c.paperCount, 0)) AS cost`;
 
 /** resolves every name of the filter through aliases and the concept hierarchy */
-export async function resolveFilter(
-  driver: Driver,
-  filter: PaperFilter,
-  options: ReadOptions,
-): Promise<ResolvedConstraint[]> {
-  const constraints: ResolvedConstraint[] = [];
-  for (const kind of KINDS) {
-    const names = [...new Set((filter[kind] ?? []).map((name) => name.trim()).filter((name) => name !== ''))];
-    if (names.length === 0) continue;
-    const matches = await resolveNames(driver, names, PATTERNS[kind].label, options);
-    for (const name of names) {
-      const found = matches.get(name) ?? [];
-      const rows = found.length
-        ? await read(driver, EXPAND, { ids: found.map((match) => match.id) }, options)
-        : [];
-      constraints.push({
-        kind,
-        name,
-        resolved: found.map((match) => match.name),
-        ids: [...new Set(rows.flatMap((row) => [row.get('id') as string, ...(row.get('narrowerIds') as string[])]))],
-        cost: rows.reduce((total, row) => total + (row.get('cost') as number), 0),
-      });
-    }
-  }
-  return constraints;
+export async function resolveFilter(run: Run, filter: PaperFilter): Promise<ResolvedConstraint[]> {
+  const items = KINDS.flatMap((kind) =>
+    [...new Set((filter[kind] ?? []).map((name) => name.trim()).filter((name) => name !== ''))].map((name) => ({
+      kind,
+      name,
+      key: aliasKey(name),
+      label: PATTERNS[kind].label,
+    })),
+  );
+  if (items.length === 0) return [];
+  const rows = await run(RESOLVE, { items: items.map(({ key, label }, index) => ({ key, label, index })) });
+  return rows.map((row) => {
+    const item = items[row.get('index') as number]!;
+    return { kind: item.kind, name: item.name, resolved: row.get('resolved'), ids: row.get('ids'), cost: row.get('cost') };
+  });
 }
 
 /** a page of paper ids meeting every constraint, newest first, after the paper with id `after` */
 export async function findPaperIds(
-  driver: Driver,
+  run: Run,
   constraints: readonly ResolvedConstraint[],
   text: string | null | undefined,
   limit: number,
   after: string | null | undefined,
-  options: ReadOptions,
 ): Promise<string[]> {
   const words = textWords(text);
   // an unresolved name can match nothing: say so by returning nothing, never by dropping the constraint
@@ -110,7 +102,7 @@ export async function findPaperIds(
   });
   if (words.length > 0) conditions.push('all(word IN $words WHERE toLower(p.title + " " + p.abstract) CONTAINS word)');
   if (after) {
-    const [row] = await read(driver, 'MATCH (p:Paper {id: $id}) RETURN coalesce(p.year, 0) AS year', { id: after }, options);
+    const [row] = await run('MATCH (p:Paper {id: $id}) RETURN coalesce(p.year, 0) AS year', { id: after });
     if (!row) throw new KgError('BAD_USER_INPUT', `after: no paper has the id "${after}".`);
     parameters.afterYear = row.get('year');
     parameters.afterId = after;
@@ -118,7 +110,7 @@ export async function findPaperIds(
   }
   if (conditions.length > 0) lines.push(`WHERE ${conditions.join('\n  AND ')}`);
   lines.push('RETURN p.id AS id, coalesce(p.year, 0) AS year ORDER BY year DESC, id LIMIT $limit');
-  const rows = await read(driver, lines.join('\n'), parameters, options);
+  const rows = await run(lines.join('\n'), parameters);
   return rows.map((row) => row.get('id') as string);
 }
 

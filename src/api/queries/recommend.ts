@@ -1,6 +1,5 @@
-import type { Driver } from 'neo4j-driver';
 import { KgError } from '../../errors.ts';
-import { read, type ReadOptions } from '../read.ts';
+import type { Run } from '../read.ts';
 import { resolveNames } from './concepts.ts';
 
 /** a recommended paper by id, how strongly, and why */
@@ -71,41 +70,29 @@ const SIMILAR_TEXT = /* cypher */ `
   RETURN node.id AS id, score`;
 
 /** papers related to one paper: shared rare concepts first, similar wording to fill in, each with reasons */
-export async function relatedPapers(driver: Driver, id: string, limit: number, options: ReadOptions): Promise<PaperScore[]> {
-  await assertPapersExist(driver, [id], options);
-  return recommend(driver, [{ id, weight: 1 }], limit, options, 'both');
+export async function relatedPapers(run: Run, id: string, limit: number): Promise<PaperScore[]> {
+  await assertPapersExist(run, [id]);
+  return recommend(run, [{ id, weight: 1 }], limit, 'both');
 }
 
 /** what to read next after `liked` (and not like `disliked`); never returns those papers */
-export async function recommendPapers(
-  driver: Driver,
-  liked: string[],
-  disliked: string[],
-  limit: number,
-  options: ReadOptions,
-): Promise<PaperScore[]> {
+export async function recommendPapers(run: Run, liked: string[], disliked: string[], limit: number): Promise<PaperScore[]> {
   if (liked.length === 0) throw new KgError('BAD_USER_INPUT', 'recommendPapers needs at least one liked paper id.');
   if (liked.length + disliked.length > 100) throw new KgError('BAD_USER_INPUT', 'recommendPapers takes at most 100 paper ids.');
-  await assertPapersExist(driver, [...liked, ...disliked], options);
+  await assertPapersExist(run, [...liked, ...disliked]);
   // a dislike weighs half a like: it pushes its concepts down without cancelling what the liked papers share
   const seeds = [
     ...liked.map((id) => ({ id, weight: 1 / liked.length })),
     ...disliked.map((id) => ({ id, weight: -0.5 / disliked.length })),
   ];
-  return recommend(driver, seeds, limit, options, 'liked');
+  return recommend(run, seeds, limit, 'liked');
 }
 
-async function recommend(
-  driver: Driver,
-  seeds: { id: string; weight: number }[],
-  limit: number,
-  options: ReadOptions,
-  voice: 'both' | 'liked',
-): Promise<PaperScore[]> {
+async function recommend(run: Run, seeds: { id: string; weight: number }[], limit: number, voice: 'both' | 'liked'): Promise<PaperScore[]> {
   const exclude = seeds.map((seed) => seed.id);
-  const [{ total }] = (await read(driver, 'MATCH (p:Paper) RETURN count(p) AS total', {}, options)).map((r) => r.toObject()) as [{ total: number }];
+  const [{ total }] = (await run('MATCH (p:Paper) RETURN count(p) AS total')).map((r) => r.toObject()) as [{ total: number }];
   const maxCount = Math.max(MIN_COMMON, Math.round(total * COMMON_SHARE));
-  const rows = await read(driver, CONCEPT_NEIGHBOURS, { seeds, exclude, maxCount }, options);
+  const rows = await run(CONCEPT_NEIGHBOURS, { seeds, exclude, maxCount });
 
   const candidates = new Map<string, { score: number; reasons: { text: string; weight: number }[] }>();
   const entry = (id: string) => {
@@ -123,10 +110,10 @@ async function recommend(
 
   // similar wording, by the full-text index's own TF-IDF scoring of the liked papers' most telling words
   const likedIds = seeds.filter((seed) => seed.weight > 0).map((seed) => seed.id);
-  const texts = (await read(driver, SEED_TEXT, { ids: likedIds }, options)).map((row) => row.get('text') as string);
+  const texts = (await run(SEED_TEXT, { ids: likedIds })).map((row) => row.get('text') as string);
   const query = salientTerms(texts.join(' ')).join(' ');
   if (query !== '') {
-    const hits = await read(driver, SIMILAR_TEXT, { query, limit: Math.max(50, limit * 3), exclude }, options);
+    const hits = await run(SIMILAR_TEXT, { query, limit: Math.max(50, limit * 3), exclude });
     const top = (hits[0]?.get('score') as number | undefined) ?? 1;
     for (const hit of hits) {
       const similarity = (hit.get('score') as number) / top;
@@ -167,8 +154,8 @@ function salientTerms(text: string): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 30).map(([word]) => word);
 }
 
-async function assertPapersExist(driver: Driver, ids: string[], options: ReadOptions): Promise<void> {
-  const rows = await read(driver, 'UNWIND $ids AS id OPTIONAL MATCH (p:Paper {id: id}) WITH id, p WHERE p IS NULL RETURN collect(id) AS missing', { ids }, options);
+async function assertPapersExist(run: Run, ids: string[]): Promise<void> {
+  const rows = await run('UNWIND $ids AS id OPTIONAL MATCH (p:Paper {id: id}) WITH id, p WHERE p IS NULL RETURN collect(id) AS missing', { ids });
   const missing = (rows[0]?.get('missing') as string[] | undefined) ?? [];
   if (missing.length > 0) throw new KgError('BAD_USER_INPUT', `No paper has the id ${missing.map((id) => `"${id}"`).join(', ')}.`);
 }
@@ -203,10 +190,10 @@ const RELATED_CONCEPTS = /* cypher */ `
   ORDER BY score DESC, name LIMIT $limit`;
 
 /** concepts related to a name (alias-aware): alternatives, variants, same category, co-occurrence */
-export async function relatedConcepts(driver: Driver, name: string, limit: number, options: ReadOptions): Promise<ConceptScore[]> {
-  const [match] = (await resolveNames(driver, [name], null, options)).get(name) ?? [];
+export async function relatedConcepts(run: Run, name: string, limit: number): Promise<ConceptScore[]> {
+  const [match] = (await resolveNames(run, [name], null)).get(name) ?? [];
   if (!match) throw new KgError('BAD_USER_INPUT', `"${name}" matches no concept; try resolveConcepts for close names.`);
-  const rows = await read(driver, RELATED_CONCEPTS, { id: match.id, limit }, options);
+  const rows = await run(RELATED_CONCEPTS, { id: match.id, limit });
   return rows.map((row) => ({
     kind: row.get('kind'),
     id: row.get('id'),

@@ -1,21 +1,15 @@
-import type { Driver } from 'neo4j-driver';
 import { KgError } from '../../errors.ts';
-import { read, type ReadOptions } from '../read.ts';
+import type { Run } from '../read.ts';
 
 const SEARCH = /* cypher */ `
   CALL db.index.fulltext.queryNodes('paper_text', $query, {limit: $limit}) YIELD node, score
   RETURN node.id AS id, score`;
 
 /** papers whose title or abstract match a Lucene query, best first, with Lucene's score */
-export async function searchPaperIds(
-  driver: Driver,
-  query: string,
-  limit: number,
-  options: ReadOptions,
-): Promise<{ id: string; score: number }[]> {
+export async function searchPaperIds(run: Run, query: string, limit: number): Promise<{ id: string; score: number }[]> {
   if (query.trim() === '') throw new KgError('BAD_USER_INPUT', 'searchPapers needs some text to search for.');
   try {
-    const rows = await read(driver, SEARCH, { query, limit }, options);
+    const rows = await run(SEARCH, { query, limit });
     return rows.map((row) => ({ id: row.get('id'), score: row.get('score') }));
   } catch (error) {
     // Lucene syntax errors ("graph AND", an unbalanced quote) are the caller's to fix

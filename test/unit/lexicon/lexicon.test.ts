@@ -21,6 +21,16 @@ describe('loadLexicon', () => {
     ['Weisfeiler-Leman', 'method', 'Weisfeiler-Lehman Test'],
     ['doc2vec', 'method', 'Paragraph Vector'],
     ['ResNet56', 'method', 'ResNet-56'],
+    ['few-shot classification', 'task', 'few-shot classification'],
+    ['topic modelling', 'task', 'topic modeling'],
+    ['AutoML', 'task', 'automated machine learning'],
+    ['PU learning', 'task', 'positive-unlabeled learning'],
+    ['natural language understanding', 'task', 'natural language understanding'],
+    ['influence maximization', 'task', 'influence maximization'],
+    ['transition-based dependency parsers', 'method', 'Transition-Based Parsing'],
+    ['layer-wise relevance propagation', 'method', 'Layer-wise Relevance Propagation'],
+    ['lottery tickets', 'method', 'Lottery Ticket Hypothesis'],
+    ['classification heads', 'method', 'Classification Head'],
   ])('looks up %s as the %s %s', (surface, kind, name) => {
     expect(lexicon.lookup(surface).map((c) => [c.kind, c.name])).toContainEqual([kind, name]);
   });
@@ -34,6 +44,9 @@ describe('loadLexicon', () => {
     ['12'],
     ['computer vision'],
     ['NLP'],
+    ['wide and deep'],
+    ['unsupervised learning'],
+    ['language'],
   ])('has no concept named %s', (surface) => {
     expect(lexicon.lookup(surface)).toEqual([]);
   });

@@ -1,0 +1,60 @@
+import type { ConceptKind, Evidence, MentionRole } from '../types.ts';
+import { loadLexicon } from '../lexicon/index.ts';
+import type { LexiconConcept } from '../lexicon/index.ts';
+import type { Cue } from './cues.ts';
+import type { Sentence } from './sentences.ts';
+
+export type FieldName = Evidence['field'];
+
+/** one piece of evidence for a concept, before concepts are merged */
+export interface Item {
+  kind: ConceptKind;
+  role: MentionRole;
+  name: string;
+  surface: string;
+  extraAliases: readonly string[];
+  concept?: LexiconConcept;
+  weak: boolean;
+  field: FieldName;
+  start: number;
+  end: number;
+  extractor: string;
+  confidence: number;
+}
+
+export interface Field {
+  field: FieldName;
+  text: string;
+  sentences: Sentence[];
+}
+
+// what the head word of a long form says about its kind: "… Classification (TSC)" is a task
+export const TASK_HEAD =
+  /(?:classification|detection|recognition|segmentation|prediction|forecasting|estimation|generation|translation|answering|retrieval|parsing|tagging|extraction|summari[sz]ation|labell?ing|captioning|completion|search|discovery|locali[sz]ation|tracking|synthesis|understanding|reasoning|adaptation|inpainting|denoising|editing|matching|alignment|verification|imputation|ranking|clustering)$/i;
+export const DATASET_HEAD = /(?:dataset|benchmark|corpus|treebank)s?$/i;
+export const NOT_A_CONCEPT =
+  /(?:curve|score|rate|ratio|error|bound|metric|coefficient|university|institute|association|conference|processing unit|error rate|index|agency|organi[sz]ation|act|program(?:me)?)s?$/i;
+
+export function cueItem(cue: Cue, field: FieldName): Item | undefined {
+  const known = loadLexicon()
+    .lookup(cue.name)
+    .find((c) => c.kind === cue.kind || cue.kind === 'method');
+  // a dataset cue on a known task or method ("the Domain Adaptation benchmark") is no dataset name
+  if (cue.kind === 'dataset' && !known && loadLexicon().lookup(cue.name).length > 0) return undefined;
+  // a known concept that an acronym after "we propose" spells out is only used; so is any task
+  const role = known && (known.kind === 'task' || cue.extractor === 'propose-acronym') ? 'used' : cue.role;
+  return {
+    kind: known?.kind ?? cue.kind,
+    role,
+    name: known?.name ?? cue.name,
+    surface: cue.name,
+    extraAliases: cue.aliases,
+    ...(known ? { concept: known } : {}),
+    weak: false,
+    field,
+    start: cue.start,
+    end: cue.end,
+    extractor: cue.extractor,
+    confidence: cue.confidence,
+  };
+}

@@ -1,0 +1,104 @@
+import type { Mention } from '../types.ts';
+import { aliasKey } from '../normalise.ts';
+import { isGeneric } from '../lexicon/generic.ts';
+import type { Field, Item } from './items.ts';
+import type { ConceptGroup, Occurrence } from './relations.ts';
+import { sentenceAt } from './sentences.ts';
+
+export interface Merged {
+  mention: Mention;
+  group: ConceptGroup;
+  occurrences: Occurrence[];
+}
+
+/** one mention per concept: items that share any name in aliasKey form are one concept */
+export function merge(items: readonly Item[], fields: readonly Field[]): Merged[] {
+  const groups: Item[][] = [];
+  const byKey = new Map<string, Item[]>();
+  for (const item of items) {
+    // kinds stay apart: a dataset named after a task is not that task
+    const keys = [item.name, item.surface, ...item.extraAliases]
+      .map(aliasKey)
+      .filter(Boolean)
+      .map((k) => `${item.kind}:${k}`);
+    let group = keys.map((k) => byKey.get(k)).find((g) => g !== undefined);
+    if (!group) groups.push((group = []));
+    group.push(item);
+    for (const k of keys) if (!byKey.has(k)) byKey.set(k, group);
+  }
+  const merged: Merged[] = [];
+  for (const group of groups) {
+    if (group.every((i) => i.weak)) continue;
+    const lexical = group.find((i) => i.concept);
+    const proposal = group.find((i) => i.role === 'proposed');
+    const head = proposal && !lexical?.concept ? proposal : (lexical ?? group[0]!);
+    if (isGeneric(head.name)) continue;
+    const best = [...group].sort(
+      (a, b) =>
+        b.confidence - a.confidence ||
+        (a.field === b.field ? a.start - b.start : a.field === 'abstract' ? -1 : 1),
+    )[0]!;
+    const f = fields.find((x) => x.field === best.field)!;
+    const sentence = f.sentences[sentenceAt(f.sentences, best.start)]?.text ?? f.text;
+    const aliases = [...new Set(group.flatMap((i) => [i.surface, ...i.extraAliases]))];
+    const mention: Mention = {
+      kind: proposal?.kind === 'dataset' ? 'dataset' : head.kind,
+      role: proposal ? 'proposed' : 'used',
+      name: head.name,
+      aliases,
+      origin: lexical ? 'lexicon' : 'discovered',
+      evidence: {
+        sentence,
+        start: best.start,
+        end: best.end,
+        field: best.field,
+        confidence: best.confidence,
+        extractor: best.extractor,
+      },
+    };
+    const conceptGroup: ConceptGroup = {
+      name: mention.name,
+      kind: mention.kind,
+      proposed: mention.role === 'proposed',
+      parents: lexical?.concept?.parents ?? [],
+      keys: new Set(aliases.concat(mention.name).map(aliasKey)),
+    };
+    const occurrences = group
+      .map((i) => ({ group: conceptGroup, field: i.field, start: i.start, end: i.end }))
+      .sort((a, b) => a.start - b.start);
+    merged.push({ mention, group: conceptGroup, occurrences });
+  }
+  // "WikiDBGraph" proposed both as a dataset (by its title) and as a method (by "we present"): a dataset
+  const datasets = new Set(
+    merged
+      .filter((m) => m.mention.kind === 'dataset' && m.mention.role === 'proposed')
+      .flatMap((m) => [...m.group.keys]),
+  );
+  return dropVagueTasks(
+    merged.filter(
+      (m) =>
+        !(
+          m.mention.kind === 'method' &&
+          m.mention.role === 'proposed' &&
+          [...m.group.keys].some((k) => datasets.has(k))
+        ),
+    ),
+  );
+}
+
+// "classification" alone only when no specific kind of classification is named (GUIDELINES.md)
+function dropVagueTasks(merged: Merged[]): Merged[] {
+  const specific = merged.some(
+    (m) =>
+      m.mention.kind === 'task' &&
+      m.mention.name !== 'classification' &&
+      /classification$/i.test(m.mention.name),
+  );
+  const tasks = merged.filter((m) => m.mention.kind === 'task').length;
+  // kept beside other tasks only when the title says it: "… Achieve Optimality for Classification"
+  const vague = (m: Merged) =>
+    m.mention.kind === 'task' &&
+    m.mention.name === 'classification' &&
+    (specific || (tasks > 1 && m.occurrences.length < 2 && !m.occurrences.some((o) => o.field === 'title')));
+  return merged.filter((m) => !vague(m));
+}
