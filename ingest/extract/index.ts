@@ -8,17 +8,17 @@ import { findDatasetNames } from './datasets.ts';
 import { isIdiom } from './idioms.ts';
 import { findInvertedTasks, findTasksOf } from './inverted.ts';
 import { DATASET_HEAD, NOT_A_CONCEPT, TASK_HEAD, cueItem } from './items.ts';
-import type { Field, FieldName, Item } from './items.ts';
+import type { Field, Item } from './items.ts';
 import { buildMatcher } from './matcher.ts';
-import type { Hit, Matcher } from './matcher.ts';
+import type { Matcher } from './matcher.ts';
 import { merge } from './merge.ts';
 import { findRelations } from './relations.ts';
 import { findReplaced } from './replaced.ts';
 import { sentenceAt, splitSentences } from './sentences.ts';
+import { elidedTasks, keepDefinedTasksApart, tasksInMethodNames } from './task-items.ts';
 import { findTitleName } from './title-cues.ts';
 import { baseNames, nameFromTitle } from './title-names.ts';
 import { tokenize } from './tokens.ts';
-import type { Token } from './tokens.ts';
 import { findUrls } from './urls.ts';
 import { findVariants, taskModifiers } from './variants.ts';
 
@@ -77,6 +77,7 @@ function collect(f: Field, m: Matcher): Item[] {
     confidence: h.weak ? 0.5 : 0.9,
   }));
   items.push(...elidedTasks(tokens, text, hits, field));
+  items.push(...tasksInMethodNames(tokens, text, hits, field));
   const tasksOf = findTasksOf(tokens, text, hits);
   // the task a more specific one is written around is not named on its own there
   for (let i = items.length - 1; i >= 0; i--)
@@ -201,48 +202,4 @@ function collect(f: Field, m: Matcher): Item[] {
   const inProposal = (i: Item) =>
     i.extractor === 'variant-phrase' && proposals.some((p) => p.start <= i.start && i.end <= p.end + 1);
   return items.filter((i) => sentenceAt(sentences, i.start) >= 0 && !inProposal(i));
-}
-
-// a task that a text defines by its own short form is no modifier form of the task it ends in: "recommendation"
-// loses "social recommender systems" where "Social recommender systems (SocialRS)" is defined
-function keepDefinedTasksApart(items: Item[]): void {
-  const defined = items
-    .filter((i) => i.extractor === 'acronym' && i.kind === 'task' && !i.concept)
-    .map((i) => aliasKey(i.name));
-  if (defined.length === 0) return;
-  for (const i of items)
-    if (i.extractor === 'lexicon' && i.kind === 'task')
-      i.extraAliases = i.extraAliases.filter((a) => !defined.some((k) => aliasKey(a).endsWith(k)));
-}
-
-// "node and graph classification": the first task's head noun is left out; the lexicon must know the whole name
-function elidedTasks(tokens: readonly Token[], text: string, hits: readonly Hit[], field: FieldName): Item[] {
-  const found: Item[] = [];
-  for (const h of hits) {
-    if (h.concept.kind !== 'task' || h.last === h.first || h.first < 2) continue;
-    const conj = tokens[h.first - 1]!;
-    const word = tokens[h.first - 2]!;
-    if (!/^(?:and|or)$/.test(conj.low) || !/^\s+$/.test(text.slice(word.end, conj.start))) continue;
-    const rest = text.slice(tokens[h.first + 1]!.start, h.end);
-    const concept = loadLexicon()
-      .lookup(`${word.text} ${rest}`)
-      .find((c) => c.kind === 'task');
-    if (!concept || concept === h.concept) continue;
-    found.push({
-      kind: 'task',
-      role: 'used',
-      name: concept.name,
-      // the name as the text implies it, not the lone modifier ("node")
-      surface: `${word.text} ${rest}`,
-      extraAliases: [],
-      concept,
-      weak: false,
-      field,
-      start: word.start,
-      end: word.end,
-      extractor: 'elided-task',
-      confidence: 0.6,
-    });
-  }
-  return found;
 }

@@ -87,8 +87,11 @@ export function findInvertedTasks(tokens: readonly Token[], text: string): Inver
       first = i + 2;
     }
     if (!noun) continue;
-    if (tokens[first]?.low === 'the') first++;
+    const the = tokens[first]?.low === 'the';
+    if (the) first++;
     const object = objectAt(tokens, text, first);
+    // "we answer the question (of) whether …" is no question answering; "answering visual questions" is
+    if (noun === 'answering' && (the || !/s$/.test(object?.[object.length - 1]?.low ?? ''))) continue;
     const concept = object && knownTask(object, noun);
     if (!concept) continue;
     const end = object![object!.length - 1]!.end;

@@ -75,6 +75,7 @@ export function merge(items: readonly Item[], fields: readonly Field[]): Merged[
       .flatMap((m) => [...m.group.keys]),
   );
   return dropVagueTasks(
+    fields,
     merged.filter(
       (m) =>
         !(
@@ -87,7 +88,7 @@ export function merge(items: readonly Item[], fields: readonly Field[]): Merged[
 }
 
 // "classification" alone only when no specific kind of classification is named (GUIDELINES.md)
-function dropVagueTasks(merged: Merged[]): Merged[] {
+function dropVagueTasks(fields: readonly Field[], merged: Merged[]): Merged[] {
   const specific = merged.some(
     (m) =>
       m.mention.kind === 'task' &&
@@ -100,5 +101,21 @@ function dropVagueTasks(merged: Merged[]): Merged[] {
     m.mention.kind === 'task' &&
     m.mention.name === 'classification' &&
     (specific || (tasks > 1 && m.occurrences.length < 2 && !m.occurrences.some((o) => o.field === 'title')));
-  return merged.filter((m) => !vague(m));
+  return merged.filter((m) => !vague(m) && !onlyAttributive(fields, m));
+}
+
+const BARE_TASK = new Set(['classification', 'clustering', 'regression']);
+// the nouns a bare task word describes rather than names the task by: "classification networks", "a clustering method"
+const DESCRIBED =
+  /^[\s-]+(?:networks?|models?|methods?|algorithms?|approach(?:es)?|heads?|layers?|loss(?:es)?|propert(?:y|ies)|structures?|behaviou?rs?|phenomen(?:on|a)|frameworks?|modules?|schemes?|techniques?|procedures?|pipelines?|objectives?)\b/i;
+
+/** a bare task word ("classification", "clustering") that only ever describes another noun names no task */
+function onlyAttributive(fields: readonly Field[], m: Merged): boolean {
+  if (m.mention.kind !== 'task' || !BARE_TASK.has(m.mention.name)) return false;
+  // "a sparse regression method" still says which regression
+  if (m.mention.aliases.some((a) => a.toLowerCase() !== m.mention.name)) return false;
+  return m.occurrences.every((o) => {
+    const text = fields.find((f) => f.field === o.field)?.text ?? '';
+    return DESCRIBED.test(text.slice(o.end, o.end + 30));
+  });
 }

@@ -44,6 +44,22 @@ describe('extractPaper: a task around its object', () => {
   });
 });
 
+describe('extractPaper: tasks named inside other names', () => {
+  it('a method named after its task names the task', () => {
+    const e = run('We apply Differentiable Architecture Search (DARTS) to transformers.');
+    expect(names(e, 'task')).toContain('neural architecture search');
+  });
+
+  it.each([
+    ['We propose a novel clustering method for sensor data.', []],
+    ['The learned features show an interesting clustering property.', []],
+    ['We present a sparse regression method with linear cost.', ['regression']],
+    ['We study clustering of sensor data streams.', ['clustering']],
+  ])('a bare task word that only describes a noun is no task: %s', (abstract, tasks) => {
+    expect(names(run(abstract), 'task')).toEqual(tasks);
+  });
+});
+
 describe('extractPaper: everyday phrases', () => {
   it.each([
     ['Graph pre-training has gained significant attention in recent years.'],
@@ -60,6 +76,16 @@ describe('extractPaper: everyday phrases', () => {
     ['We use directional attention over tokens.'],
   ])('attention as a mechanism is still found: %s', (abstract) => {
     expect(names(run(abstract), 'method')).toContain('Attention Mechanism');
+  });
+});
+
+describe('extractPaper: advice is no recommendation task', () => {
+  it.each([
+    ['We conclude with recommendations for future benchmark design.', []],
+    ['Finally, we provide practical recommendations to practitioners.', []],
+    ['The system provides personalized recommendations to users.', ['recommendation']],
+  ])('%s', (abstract, tasks) => {
+    expect(names(run(abstract), 'task')).toEqual(tasks);
   });
 });
 
