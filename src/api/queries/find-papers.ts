@@ -31,8 +31,10 @@ const PATTERNS: Record<ConstraintKind, { label: ConceptLabel; path: string }> = 
   datasets: { label: 'Dataset', path: '(p)-[:EVALUATES_ON|INTRODUCES]->(x)' },
   methods: { label: 'Method', path: '(p)-[:USES|PROPOSES]->(x)' },
   tasks: { label: 'Task', path: '(p)-[:ADDRESSES]->(x)' },
-  proposesAlternativeTo: { label: 'Method', path: '(p)-[:PROPOSES]->(:Method)-[:ALTERNATIVE_TO]->(x)' },
-  proposesVariantOf: { label: 'Method', path: '(p)-[:PROPOSES]->(:Method)-[:VARIANT_OF]->(x)' },
+  // a variant of an alternative is an alternative too: a paper proposing a Forward-Forward variant proposes an
+  // alternative to backpropagation, and a variant of a variant of X is a variant of X
+  proposesAlternativeTo: { label: 'Method', path: '(p)-[:PROPOSES]->(:Method)-[:VARIANT_OF*0..2]->(:Method)-[:ALTERNATIVE_TO]->(x)' },
+  proposesVariantOf: { label: 'Method', path: '(p)-[:PROPOSES]->(:Method)-[:VARIANT_OF*1..2]->(x)' },
 };
 const KINDS = Object.keys(PATTERNS) as ConstraintKind[];
 
