@@ -29,7 +29,7 @@ const EDGE_PHRASE: Record<string, [both: string, one: string]> = {
 const TEXT_WEIGHT = 0.35;
 const MAX_REASONS = 3;
 // Concepts that a large share of the graph mentions say little about relatedness and cost the most to expand.
-const COMMON_SHARE = 0.05;
+const COMMON_SHARE = 0.02;
 const MIN_COMMON = 50;
 
 /**
@@ -59,10 +59,13 @@ const CONCEPT_NEIGHBOURS = /* cypher */ `
   RETURN q.id AS id, t.name AS concept, seed.weight * idf AS weight, seed.weight AS sign, idf,
          relation AS type, true AS sameRole`;
 
-const SEED_TEXT = /* cypher */ `
+/** the graph's size, the seed ids that name no paper, and the liked papers' text, in one round trip */
+const SEEDS = /* cypher */ `
+  MATCH (n:Paper) WITH count(n) AS total
   UNWIND $ids AS id
-  MATCH (p:Paper {id: id})
-  RETURN p.title + ' ' + p.abstract AS text`;
+  OPTIONAL MATCH (p:Paper {id: id})
+  RETURN total, collect(CASE WHEN p IS NULL THEN id END) AS missing,
+         collect(CASE WHEN id IN $liked THEN p.title + ' ' + p.abstract END) AS texts`;
 
 const SIMILAR_TEXT = /* cypher */ `
   CALL db.index.fulltext.queryNodes('paper_text', $query, {limit: $limit}) YIELD node, score
@@ -71,7 +74,6 @@ const SIMILAR_TEXT = /* cypher */ `
 
 /** papers related to one paper: shared rare concepts first, similar wording to fill in, each with reasons */
 export async function relatedPapers(run: Run, id: string, limit: number): Promise<PaperScore[]> {
-  await assertPapersExist(run, [id]);
   return recommend(run, [{ id, weight: 1 }], limit, 'both');
 }
 
@@ -79,7 +81,6 @@ export async function relatedPapers(run: Run, id: string, limit: number): Promis
 export async function recommendPapers(run: Run, liked: string[], disliked: string[], limit: number): Promise<PaperScore[]> {
   if (liked.length === 0) throw new KgError('BAD_USER_INPUT', 'recommendPapers needs at least one liked paper id.');
   if (liked.length + disliked.length > 100) throw new KgError('BAD_USER_INPUT', 'recommendPapers takes at most 100 paper ids.');
-  await assertPapersExist(run, [...liked, ...disliked]);
   // a dislike weighs half a like: it pushes its concepts down without cancelling what the liked papers share
   const seeds = [
     ...liked.map((id) => ({ id, weight: 1 / liked.length })),
@@ -90,7 +91,11 @@ export async function recommendPapers(run: Run, liked: string[], disliked: strin
 
 async function recommend(run: Run, seeds: { id: string; weight: number }[], limit: number, voice: 'both' | 'liked'): Promise<PaperScore[]> {
   const exclude = seeds.map((seed) => seed.id);
-  const [{ total }] = (await run('MATCH (p:Paper) RETURN count(p) AS total')).map((r) => r.toObject()) as [{ total: number }];
+  const likedIds = seeds.filter((seed) => seed.weight > 0).map((seed) => seed.id);
+  const [found] = await run(SEEDS, { ids: exclude, liked: likedIds });
+  const missing = found!.get('missing') as string[];
+  if (missing.length > 0) throw new KgError('BAD_USER_INPUT', `No paper has the id ${missing.map((id) => `"${id}"`).join(', ')}.`);
+  const total = found!.get('total') as number;
   const maxCount = Math.max(MIN_COMMON, Math.round(total * COMMON_SHARE));
   const rows = await run(CONCEPT_NEIGHBOURS, { seeds, exclude, maxCount });
 
@@ -109,9 +114,7 @@ async function recommend(run: Run, seeds: { id: string; weight: number }[], limi
   }
 
   // similar wording, by the full-text index's own TF-IDF scoring of the liked papers' most telling words
-  const likedIds = seeds.filter((seed) => seed.weight > 0).map((seed) => seed.id);
-  const texts = (await run(SEED_TEXT, { ids: likedIds })).map((row) => row.get('text') as string);
-  const query = salientTerms(texts.join(' ')).join(' ');
+  const query = salientTerms((found!.get('texts') as string[]).join(' ')).join(' ');
   if (query !== '') {
     const hits = await run(SIMILAR_TEXT, { query, limit: Math.max(50, limit * 3), exclude });
     const top = (hits[0]?.get('score') as number | undefined) ?? 1;
@@ -152,12 +155,6 @@ function salientTerms(text: string): string[] {
     if (!STOP_WORDS.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 30).map(([word]) => word);
-}
-
-async function assertPapersExist(run: Run, ids: string[]): Promise<void> {
-  const rows = await run('UNWIND $ids AS id OPTIONAL MATCH (p:Paper {id: id}) WITH id, p WHERE p IS NULL RETURN collect(id) AS missing', { ids });
-  const missing = (rows[0]?.get('missing') as string[] | undefined) ?? [];
-  if (missing.length > 0) throw new KgError('BAD_USER_INPUT', `No paper has the id ${missing.map((id) => `"${id}"`).join(', ')}.`);
 }
 
 const RELATED_CONCEPTS = /* cypher */ `

@@ -100,12 +100,13 @@ describe('ingest into Neo4j', () => {
       stdio: 'ignore',
     });
     // wait until some batches are committed, then kill without warning
-    for (let i = 0; i < 600; i++) {
-      const [{ n }] = (await rows('MATCH (p:Paper) RETURN count(p) AS n')) as [{ n: number }];
-      if (n >= 40) break;
+    let committed = 0;
+    for (let i = 0; i < 1200 && committed < 40; i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
+      [{ n: committed }] = (await rows('MATCH (p:Paper) RETURN count(p) AS n')) as [{ n: number }];
     }
     child.kill('SIGKILL');
+    expect(committed).toBeGreaterThanOrEqual(40);
     await new Promise((resolve) => child.once('exit', resolve));
     const partial = (await db.counts()).nodes;
     const resumed = await run([SAMPLE], 10);
