@@ -19,6 +19,7 @@ import { elidedTasks, keepDefinedTasksApart, tasksInMethodNames } from './task-i
 import { findTitleName } from './title-cues.ts';
 import { baseNames, nameFromTitle } from './title-names.ts';
 import { tokenize } from './tokens.ts';
+import type { Token } from './tokens.ts';
 import { findUrls } from './urls.ts';
 import { findVariants, taskModifiers } from './variants.ts';
 
@@ -45,6 +46,7 @@ export function extractPaper(paper: { title: string; abstract: string }): Extrac
   nameFromTitle(items, titleItem ? '' : fields[0]!.text);
   items.push(...baseNames(items, fields[1]!));
   keepDefinedTasksApart(items);
+  dropVersioned(items);
   const mentions = merge(items, fields);
   return {
     mentions: mentions.map((m) => m.mention),
@@ -138,8 +140,8 @@ function collect(f: Field, m: Matcher): Item[] {
     const shortKey = aliasKey(short);
     for (let i = items.length - 1; i >= 0; i--)
       if (items[i]!.extractor === 'lexicon' && aliasKey(items[i]!.surface) === shortKey) items.splice(i, 1);
-    for (const t of tokens) {
-      if (t.text === short || t.text === `${short}s`) {
+    for (const t of shortForms(tokens, text, short)) {
+      {
         items.push({
           kind,
           role: 'used',
@@ -192,7 +194,13 @@ function collect(f: Field, m: Matcher): Item[] {
       });
     }
     const acronyms = findAcronyms(text);
-    for (const cue of [...findProposals(text, sentences, acronyms), ...findDatasetNames(text)]) {
+    // "Network Intrusion Detection Systems (NIDS) … NIDS datasets": a short form defined as something else names no dataset
+    const definedElse = (name: string) =>
+      acronyms.some(
+        (d) => d.short.replace(/s$/, '') === name.replace(/s$/, '') && !DATASET_HEAD.test(d.long),
+      );
+    const datasets = findDatasetNames(text).filter((c) => !definedElse(c.name));
+    for (const cue of [...findProposals(text, sentences, acronyms), ...datasets]) {
       const item = cueItem(cue, field);
       if (item) items.push(item);
     }
@@ -202,4 +210,37 @@ function collect(f: Field, m: Matcher): Item[] {
   const inProposal = (i: Item) =>
     i.extractor === 'variant-phrase' && proposals.some((p) => p.start <= i.start && i.end <= p.end + 1);
   return items.filter((i) => sentenceAt(sentences, i.start) >= 0 && !inProposal(i));
+}
+
+// "HO-LC-CRFs" spans several tokens: a hyphenated short form is found in the text, whole and not inside a longer word
+function shortForms(
+  tokens: readonly Token[],
+  text: string,
+  short: string,
+): { text: string; start: number; end: number }[] {
+  if (!/[-‐]/.test(short)) return tokens.filter((t) => t.text === short || t.text === `${short}s`);
+  const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}‐-])${escaped}s?(?![\\p{L}\\p{N}‐-])`, 'gu'));
+  return [...found].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+// "WMT'14", "CoNLL-03", "SICK-R": a known dataset name with a version or subset attached names that version
+const versionOf = (inner: Item, outer: Item) =>
+  inner.field === outer.field &&
+  inner.start === outer.start &&
+  inner.end < outer.end &&
+  /^['’‐-]\S/.test(outer.surface.slice(inner.end - outer.start));
+
+/** a known dataset written only with a version attached is used as that version, not on its own */
+function dropVersioned(items: Item[]): void {
+  const versions = items.filter((i) => i.kind === 'dataset' && /^dataset-/.test(i.extractor));
+  if (versions.length === 0) return;
+  const byName = new Map<string, Item[]>();
+  for (const i of items)
+    if (i.extractor === 'lexicon' && i.kind === 'dataset')
+      byName.set(i.name, [...(byName.get(i.name) ?? []), i]);
+  const drop = new Set<Item>();
+  for (const group of byName.values())
+    if (group.every((i) => versions.some((o) => versionOf(i, o)))) for (const i of group) drop.add(i);
+  for (let k = items.length - 1; k >= 0; k--) if (drop.has(items[k]!)) items.splice(k, 1);
 }

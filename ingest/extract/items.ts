@@ -33,7 +33,7 @@ export const TASK_HEAD =
   /(?:classification|detection|recognition|segmentation|prediction|forecasting|estimation|generation|translation|answering|retrieval|parsing|tagging|extraction|summari[sz]ation|labell?ing|captioning|completion|search|discovery|locali[sz]ation|tracking|synthesis|understanding|reasoning|adaptation|inpainting|denoising|editing|matching|alignment|verification|imputation|ranking|clustering)$/i;
 export const DATASET_HEAD = /(?:dataset|benchmark|corpus|treebank)s?$/i;
 export const NOT_A_CONCEPT =
-  /(?:curve|score|rate|ratio|error|bound|metric|coefficient|university|institute|association|conference|processing unit|error rate|index|agency|organi[sz]ation|act|program(?:me)?)s?$/i;
+  /(?:curve|score|rate|ratio|error|bound|metric|coefficient|university|institute|association|conference|processing unit|error rate|index|agency|organi[sz]ation|act|program(?:me)?|collapse|phenomen(?:on|a)|effect|frame)s?$/i;
 
 export function cueItem(cue: Cue, field: FieldName): Item | undefined {
   const known = loadLexicon()

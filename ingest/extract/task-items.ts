@@ -3,6 +3,32 @@ import { loadLexicon } from '../lexicon/index.ts';
 import type { FieldName, Item } from './items.ts';
 import type { Hit } from './matcher.ts';
 import type { Token } from './tokens.ts';
+import type { LexiconConcept } from '../lexicon/index.ts';
+
+function taskItem(
+  concept: LexiconConcept,
+  surface: string,
+  field: FieldName,
+  start: number,
+  end: number,
+  extractor: string,
+  confidence: number,
+): Item {
+  return {
+    kind: 'task',
+    role: 'used',
+    name: concept.name,
+    surface,
+    extraAliases: [],
+    concept,
+    weak: false,
+    field,
+    start,
+    end,
+    extractor,
+    confidence,
+  };
+}
 
 // "Differentiable Architecture Search": a method named after the task it solves names that task too
 export function tasksInMethodNames(
@@ -20,20 +46,7 @@ export function tasksInMethodNames(
         .lookup(surface)
         .find((c) => c.kind === 'task');
       if (!concept) continue;
-      found.push({
-        kind: 'task',
-        role: 'used',
-        name: concept.name,
-        surface,
-        extraAliases: [],
-        concept,
-        weak: false,
-        field,
-        start: tokens[from]!.start,
-        end: h.end,
-        extractor: 'method-task',
-        confidence: 0.5,
-      });
+      found.push(taskItem(concept, surface, field, tokens[from]!.start, h.end, 'method-task', 0.5));
       break;
     }
   }
@@ -70,21 +83,8 @@ export function elidedTasks(
       .lookup(`${word.text} ${rest}`)
       .find((c) => c.kind === 'task');
     if (!concept || concept === h.concept) continue;
-    found.push({
-      kind: 'task',
-      role: 'used',
-      name: concept.name,
-      // the name as the text implies it, not the lone modifier ("node")
-      surface: `${word.text} ${rest}`,
-      extraAliases: [],
-      concept,
-      weak: false,
-      field,
-      start: word.start,
-      end: word.end,
-      extractor: 'elided-task',
-      confidence: 0.6,
-    });
+    // the name as the text implies it, not the lone modifier ("node")
+    found.push(taskItem(concept, `${word.text} ${rest}`, field, word.start, word.end, 'elided-task', 0.6));
   }
   return found;
 }

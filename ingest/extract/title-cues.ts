@@ -2,6 +2,7 @@ import type { ConceptKind } from '../types.ts';
 import { isGeneric } from '../lexicon/generic.ts';
 import type { Cue } from './cues.ts';
 import { span } from './phrases.ts';
+import { VAGUE } from './variants.ts';
 import { looksLikeName, wordsOf } from './words.ts';
 import type { Word } from './words.ts';
 
@@ -53,7 +54,11 @@ export function findTitleLead(title: string): Cue | undefined {
   if (run.length === 0 || /ing$/i.test(run[0]!.text) || NOT_LEAD.test(run[0]!.text)) return undefined;
   if (i < words.length && /^[:?]$/.test(words[i]!.text)) return undefined;
   const name = span(title, run, 0);
-  if (isGeneric(name) || SURVEY.test(name)) return undefined;
+  // "Large-scale Pre-trained Models are …": rated, a generic kind is still no name
+  const parts = name.split(/[\s-]+/);
+  const rated = parts.findIndex((w) => !VAGUE.has(w.toLowerCase()));
+  const unrated = parts.slice(rated < 0 ? parts.length : rated).join(' ');
+  if (isGeneric(name) || isGeneric(unrated) || SURVEY.test(name)) return undefined;
   return {
     kind: 'method',
     role: 'proposed',

@@ -28,6 +28,13 @@ export const VAGUE: ReadonlySet<string> = new Set([
   'several',
   'large',
   'small',
+  'big',
+  'huge',
+  'tiny',
+  // the state a model is used in, not a kind of it: "frozen PTM", "learnable linear classifier"
+  'frozen',
+  'learnable',
+  'trainable',
   'simple',
   'powerful',
   'novel',
@@ -127,6 +134,8 @@ const VERB_OPENERS = new Set([
   'i',
   'you',
 ]);
+// words that only finish the modifier before them: "winner-take-all style activation", "big-size Transformers"
+const ATTACHED = new Set(['style', 'type', 'like', 'based', 'size', 'sized', 'level', 'wise', 'scale']);
 const MAX_MODIFIERS = 3;
 
 /** lexicon methods preceded by naming modifiers, in running text (not titles, where every word is capitalised) */
@@ -156,7 +165,13 @@ export function findVariants(tokens: readonly Token[], text: string, hits: reado
       first = i;
     }
     if (first < hit.first && first > 0 && VERB_OPENERS.has(tokens[first - 1]!.low)) first++;
-    while (first < hit.first && VAGUE.has(tokens[first]!.low)) first++;
+    // "1-dimensional Weisfeiler-Leman": no name starts inside a hyphenated word
+    const inWord = (i: number) => i > 0 && /^[-‐]$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+    while (
+      first < hit.first &&
+      (VAGUE.has(tokens[first]!.low) || ATTACHED.has(tokens[first]!.low) || inWord(first))
+    )
+      first++;
     if (first === hit.first) continue;
     const name = text.slice(tokens[first]!.start, hit.end);
     if (!isGeneric(name)) variants.push({ name, start: tokens[first]!.start, end: hit.end });

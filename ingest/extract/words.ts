@@ -32,6 +32,10 @@ const EXTRA_STOPS = [
   'using',
   'based',
   'via',
+  // prepositions the tagger leaves untagged: "improves over big-size Transformers"
+  'over',
+  'beat',
+  'beats',
   'achieves',
   'achieve',
   'outperforms',
@@ -77,7 +81,17 @@ export function isStopWord(word: string): boolean {
 
 /** whether a lower-case word can be a verb ("propose", "reduces"); nouns such as "network" are among them */
 export function canBeVerb(word: string): boolean {
-  verbs ??= wordsTagged(VERB, []);
+  // verbs of use the tagger files as nouns or misses: "utilize generative models"
+  verbs ??= wordsTagged(VERB, [
+    'utilize',
+    'utilise',
+    'utilizes',
+    'utilises',
+    'leverage',
+    'leverages',
+    'employ',
+    'employs',
+  ]);
   return verbs.has(word);
 }
 

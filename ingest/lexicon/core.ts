@@ -63,7 +63,17 @@ export const CORE: readonly CoreConcept[] = [
     ['Data Augmentation', ['data augmentation']],
     ['Mixup', ['mixup']],
     ['Label Smoothing', []],
-    ['Knowledge Distillation', ['KD', 'distillation', 'distill knowledge', 'distills knowledge', 'distilling knowledge', 'distilled knowledge']],
+    [
+      'Knowledge Distillation',
+      [
+        'KD',
+        'distillation',
+        'distill knowledge',
+        'distills knowledge',
+        'distilling knowledge',
+        'distilled knowledge',
+      ],
+    ],
     ['Contrastive Learning', ['contrastive learning']],
     ['Self-Supervised Learning', ['self-supervised learning', 'self-supervision']],
     ['Semi-Supervised Learning', ['semi-supervised learning']],
