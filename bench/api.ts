@@ -31,7 +31,7 @@ try {
     if (body.errors) throw new Error(body.errors[0]!.message);
   };
   const measure = async (name: string, request: () => Promise<unknown>) => {
-    for (let i = 0; i < 20; i++) await request(); // warm the plan caches
+    for (let i = 0; i < 100; i++) await request(); // warm the plan caches and the JIT of a freshly started server
     const times: number[] = [];
     let next = 0;
     const started = performance.now();
