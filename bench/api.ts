@@ -17,16 +17,25 @@ const RAW = `MATCH (:Alias {key: 'mnist'})-[:NAMES]->(d:Dataset)<-[:EVALUATES_ON
 const { db, close } = await benchDatabase();
 const server = await startServer({ driver: db.driver, database: db.database, port: 0 });
 try {
-  const { records } = await db.driver.executeQuery('MATCH (p:Paper) RETURN p.id AS id ORDER BY p.id', {}, { database: db.database });
+  const { records } = await db.driver.executeQuery(
+    'MATCH (p:Paper) RETURN p.id AS id ORDER BY p.id',
+    {},
+    { database: db.database },
+  );
   const ids = records.map((r) => r.get('id') as string);
-  if (ids.length < 1000) throw new Error(`the bench graph holds ${ids.length} papers: run npm run bench:ingest first`);
+  if (ids.length < 1000)
+    throw new Error(`the bench graph holds ${ids.length} papers: run npm run bench:ingest first`);
   console.log(`graph: ${ids.length} papers; ${CLIENTS} concurrent clients, ${REQUESTS} requests per query`);
   // a fixed pseudo-random sequence, so runs are comparable
   let seed = 42;
   const pick = () => ids[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % ids.length]!;
 
   const post = async (query: string, variables?: object) => {
-    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await response.json()) as { errors?: { message: string }[] };
     if (body.errors) throw new Error(body.errors[0]!.message);
   };
@@ -47,22 +56,37 @@ try {
     const wall = (performance.now() - started) / 1000;
     times.sort((a, b) => a - b);
     const row = { name, p50: quantile(times, 0.5), p99: quantile(times, 0.99), rps: times.length / wall };
-    console.log(`${name.padEnd(34)} p50 ${row.p50.toFixed(1).padStart(6)} ms   p99 ${row.p99.toFixed(1).padStart(6)} ms   ${row.rps.toFixed(0).padStart(5)} req/s`);
+    console.log(
+      `${name.padEnd(34)} p50 ${row.p50.toFixed(1).padStart(6)} ms   p99 ${row.p99.toFixed(1).padStart(6)} ms   ${row.rps.toFixed(0).padStart(5)} req/s`,
+    );
     return row;
   };
 
-  const raw = await measure('raw Cypher (driver, no HTTP)', () => db.driver.executeQuery(RAW, {}, { database: db.database, routing: 'READ' }));
+  const raw = await measure('raw Cypher (driver, no HTTP)', () =>
+    db.driver.executeQuery(RAW, {}, { database: db.database, routing: 'READ' }),
+  );
   const find = await measure('findPapers (headline)', () => post(FIND));
   const generated = await measure('generated filters (headline)', () => post(GENERATED));
-  await measure('relatedPapers', () => post('query($id: ID!) { relatedPapers(id: $id, limit: 10) { score reasons paper { id title } } }', { id: pick() }));
-  await measure('recommendPapers (3 liked, 1 disliked)', () =>
-    post('query($l: [ID!]!, $d: [ID!]) { recommendPapers(liked: $l, disliked: $d, limit: 10) { score reasons paper { id } } }', {
-      l: [pick(), pick(), pick()],
-      d: [pick()],
+  await measure('relatedPapers', () =>
+    post('query($id: ID!) { relatedPapers(id: $id, limit: 10) { score reasons paper { id title } } }', {
+      id: pick(),
     }),
   );
-  await measure('ask (headline)', () => post('{ ask(question: "papers using MNIST that propose alternatives to backprop") { papers { id } } }'));
-  console.log(`ratios at p50: findPapers / raw ${(find.p50 / raw.p50).toFixed(1)}×, generated / findPapers ${(generated.p50 / find.p50).toFixed(1)}×`);
+  await measure('recommendPapers (3 liked, 1 disliked)', () =>
+    post(
+      'query($l: [ID!]!, $d: [ID!]) { recommendPapers(liked: $l, disliked: $d, limit: 10) { score reasons paper { id } } }',
+      {
+        l: [pick(), pick(), pick()],
+        d: [pick()],
+      },
+    ),
+  );
+  await measure('ask (headline)', () =>
+    post('{ ask(question: "papers using MNIST that propose alternatives to backprop") { papers { id } } }'),
+  );
+  console.log(
+    `ratios at p50: findPapers / raw ${(find.p50 / raw.p50).toFixed(1)}×, generated / findPapers ${(generated.p50 / find.p50).toFixed(1)}×`,
+  );
 } finally {
   await server.stop();
   await close();

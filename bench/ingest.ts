@@ -16,7 +16,9 @@ try {
     read += 1;
   }
   const baseline = (performance.now() - started) / 1000;
-  console.log(`baseline: read + extract ${read} records in ${baseline.toFixed(1)} s (${(read / baseline).toFixed(0)} records/s)`);
+  console.log(
+    `baseline: read + extract ${read} records in ${baseline.toFixed(1)} s (${(read / baseline).toFixed(0)} records/s)`,
+  );
 
   started = performance.now();
   const summary = await ingest([PAPERLISTS], { driver: db.driver, database: db.database, batchSize: 500 });
@@ -25,8 +27,12 @@ try {
     `ingest:   read ${summary.read}, stored ${summary.stored}, rejected ${summary.rejected}, ` +
       `${summary.relationships} relationships in ${seconds.toFixed(1)} s`,
   );
-  console.log(`          ${(summary.stored / seconds).toFixed(0)} papers/s, ${(summary.relationships / seconds).toFixed(0)} relationships/s`);
-  console.log(`          ${(seconds / baseline).toFixed(2)}× the baseline's time (the database's share of the work)`);
+  console.log(
+    `          ${(summary.stored / seconds).toFixed(0)} papers/s, ${(summary.relationships / seconds).toFixed(0)} relationships/s`,
+  );
+  console.log(
+    `          ${(seconds / baseline).toFixed(2)}× the baseline's time (the database's share of the work)`,
+  );
 
   started = performance.now();
   const again = await ingest([PAPERLISTS], { driver: db.driver, database: db.database, batchSize: 500 });

@@ -44,7 +44,15 @@ export interface IngestProgress {
  */
 export async function ingest(paths: string[], options: IngestOptions): Promise<IngestProgress> {
   const lexicon = loadLexicon();
-  const progress: IngestProgress = { read: 0, stored: 0, skipped: 0, rejected: 0, relationships: 0, batches: 0, file: '' };
+  const progress: IngestProgress = {
+    read: 0,
+    stored: 0,
+    skipped: 0,
+    rejected: 0,
+    relationships: 0,
+    batches: 0,
+    file: '',
+  };
   const reject = (rejected: RejectedRecord) => {
     progress.read += 1;
     progress.rejected += 1;
@@ -75,7 +83,10 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     options.onProgress?.({ ...progress });
   };
   let writing: Promise<void> = Promise.resolve();
-  for await (const records of batch(firstOccurrences(keepRecords(readSources(paths), reject)), options.batchSize)) {
+  for await (const records of batch(
+    firstOccurrences(keepRecords(readSources(paths), reject)),
+    options.batchSize,
+  )) {
     const extracted = await extractAll(records, reject);
     const graph = linkBatch(extracted, lexicon, EXTRACTOR_VERSION);
     await writing;
@@ -96,7 +107,11 @@ async function extractAll(records: PaperRecord[], reject: (rejected: RejectedRec
       extracted.push({ record, extraction: extractPaper(record) });
     } catch (error) {
       // extraction is lenient by design; should it still fail, the record is set aside, not lost
-      reject({ from: record.from, reason: `extraction failed: ${(error as Error).message}`, excerpt: record.title });
+      reject({
+        from: record.from,
+        reason: `extraction failed: ${(error as Error).message}`,
+        excerpt: record.title,
+      });
     }
     if (i % EXTRACT_SLICE === EXTRACT_SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
   }

@@ -92,10 +92,16 @@ export function linkBatch(
   extractorVersion: string,
 ): GraphBatch {
   const concepts = new Map<string, ConceptRow>();
-  const known = (kind: ConceptKind, name: string) => lexicon.lookup(name).find((c) => c.kind === kind && c.name === name);
+  const known = (kind: ConceptKind, name: string) =>
+    lexicon.lookup(name).find((c) => c.kind === kind && c.name === name);
 
   // adds a concept (and, for lexicon concepts, its broader concepts) and returns its id
-  const addConcept = (kind: ConceptKind, name: string, surfaces: readonly string[], origin: Mention['origin']): string => {
+  const addConcept = (
+    kind: ConceptKind,
+    name: string,
+    surfaces: readonly string[],
+    origin: Mention['origin'],
+  ): string => {
     const entry = origin === 'lexicon' ? known(kind, name) : undefined;
     const id = conceptId(kind, name);
     const existing = concepts.get(id);
@@ -128,7 +134,8 @@ export function linkBatch(
       }
     }
     const methodId = (name: string) =>
-      methodIds.get(name) ?? addConcept('method', name, [name], known('method', name) ? 'lexicon' : 'discovered');
+      methodIds.get(name) ??
+      addConcept('method', name, [name], known('method', name) ? 'lexicon' : 'discovered');
     const relations = extraction.relations
       .map((relation) => ({
         type: relation.type,
@@ -148,7 +155,13 @@ export function linkBatch(
       extractorVersion,
     };
     // the same paper twice in a batch: the later record wins, as it would in a later batch
-    papers.set(id, { id, props, edges: [...edges.values()], relations: uniqueRelations(relations), codeUrls: [...new Set(extraction.codeUrls)] });
+    papers.set(id, {
+      id,
+      props,
+      edges: [...edges.values()],
+      relations: uniqueRelations(relations),
+      codeUrls: [...new Set(extraction.codeUrls)],
+    });
   }
   return { papers: [...papers.values()], concepts: [...concepts.values()] };
 }
@@ -193,7 +206,11 @@ function contentHash(record: PaperRecord): string {
 
 function uniqueRelations(relations: RelationRow[]): RelationRow[] {
   const seen = new Map<string, RelationRow>();
-  for (const relation of relations) seen.set(`${relation.type} ${relation.fromId} ${relation.toId}`, seen.get(`${relation.type} ${relation.fromId} ${relation.toId}`) ?? relation);
+  for (const relation of relations)
+    seen.set(
+      `${relation.type} ${relation.fromId} ${relation.toId}`,
+      seen.get(`${relation.type} ${relation.fromId} ${relation.toId}`) ?? relation,
+    );
   return [...seen.values()];
 }
 

@@ -19,12 +19,24 @@ export interface BatchResult {
 }
 
 /** papers whose stored content hash and extractor version differ from `batch`'s: the ones worth writing */
-export async function changedPapers(driver: Driver, database: string | undefined, papers: readonly PaperRow[]) {
-  const { records } = await driver.executeQuery(EXISTING_PAPERS, { ids: papers.map((p) => p.id) }, { database, routing: 'READ' });
-  const stored = new Map(records.map((r) => [r.get('id') as string, `${r.get('contentHash')} ${r.get('extractorVersion')}`]));
+export async function changedPapers(
+  driver: Driver,
+  database: string | undefined,
+  papers: readonly PaperRow[],
+) {
+  const { records } = await driver.executeQuery(
+    EXISTING_PAPERS,
+    { ids: papers.map((p) => p.id) },
+    { database, routing: 'READ' },
+  );
+  const stored = new Map(
+    records.map((r) => [r.get('id') as string, `${r.get('contentHash')} ${r.get('extractorVersion')}`]),
+  );
   return {
     fresh: papers.filter((p) => !stored.has(p.id)),
-    changed: papers.filter((p) => stored.has(p.id) && stored.get(p.id) !== `${p.props.contentHash} ${p.props.extractorVersion}`),
+    changed: papers.filter(
+      (p) => stored.has(p.id) && stored.get(p.id) !== `${p.props.contentHash} ${p.props.extractorVersion}`,
+    ),
   };
 }
 
@@ -32,15 +44,21 @@ export async function changedPapers(driver: Driver, database: string | undefined
  * writes one batch in one transaction, so a crash loses at most this batch: changed papers' old facts out,
  * then concepts, papers, edges and relations in, then counts
  */
-export async function writeBatch(driver: Driver, database: string | undefined, batch: GraphBatch): Promise<BatchResult> {
+export async function writeBatch(
+  driver: Driver,
+  database: string | undefined,
+  batch: GraphBatch,
+): Promise<BatchResult> {
   const { fresh, changed } = await changedPapers(driver, database, batch.papers);
   const papers = [...fresh, ...changed];
   const skipped = batch.papers.length - papers.length;
   if (papers.length === 0) return { stored: 0, skipped, relationships: 0 };
-  const used = new Set(papers.flatMap((p) => [
-    ...p.edges.map((e) => e.conceptId),
-    ...p.relations.flatMap((r) => [r.fromId, r.toId]),
-  ]));
+  const used = new Set(
+    papers.flatMap((p) => [
+      ...p.edges.map((e) => e.conceptId),
+      ...p.relations.flatMap((r) => [r.fromId, r.toId]),
+    ]),
+  );
   // a concept's broader concepts are written with it, so the hierarchy edges have both ends
   const byId = new Map(batch.concepts.map((c) => [c.id, c]));
   const pending = [...used];
@@ -59,14 +77,16 @@ export async function writeBatch(driver: Driver, database: string | undefined, b
       const touched = new Set(used);
       if (changed.length > 0) {
         const cleared = await tx.run(CLEAR_PAPERS, { ids: changed.map((p) => p.id) });
-        for (const record of cleared.records) for (const id of record.get('touched') as string[]) touched.add(id);
+        for (const record of cleared.records)
+          for (const id of record.get('touched') as string[]) touched.add(id);
       }
       for (const kind of ['method', 'dataset', 'task'] as const) {
         const rows = concepts.filter((c) => c.kind === kind);
         if (rows.length > 0) await tx.run(MERGE_CONCEPTS[kind], { rows });
       }
       const withParents = concepts.filter((c) => c.parentIds.length > 0);
-      if (withParents.length > 0) await tx.run(MERGE_HIERARCHY, { rows: withParents.map(({ id, parentIds }) => ({ id, parentIds })) });
+      if (withParents.length > 0)
+        await tx.run(MERGE_HIERARCHY, { rows: withParents.map(({ id, parentIds }) => ({ id, parentIds })) });
       const merged = await tx.run(MERGE_PAPERS, { rows: papers });
       const relations = papers.flatMap((p) => p.relations.map((r) => ({ ...r, paperId: p.id })));
       if (relations.length > 0) await tx.run(MERGE_RELATIONS, { rows: relations });

@@ -48,7 +48,11 @@ function onlyProperties(fieldNodes: readonly FieldNode[], info: GraphQLResolveIn
       if (selection.kind === Kind.FIELD) {
         if (selection.name.value === '__typename') return true;
         const field = fields[selection.name.value];
-        return field !== undefined && isLeafType(getNamedType(field.type)) && (selection.arguments?.length ?? 0) === 0;
+        return (
+          field !== undefined &&
+          isLeafType(getNamedType(field.type)) &&
+          (selection.arguments?.length ?? 0) === 0
+        );
       }
       if (selection.kind === Kind.INLINE_FRAGMENT) return scalarOnly(selection.selectionSet.selections);
       const fragment = info.fragments[selection.name.value];
@@ -90,7 +94,11 @@ async function delegate(
               {
                 kind: Kind.ARGUMENT,
                 name: { kind: Kind.NAME, value: 'where' },
-                value: objectValue({ id: objectValue({ in: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: '__paperIds' } } }) }),
+                value: objectValue({
+                  id: objectValue({
+                    in: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: '__paperIds' } },
+                  }),
+                }),
               },
             ],
             selectionSet: selectionSet(selections),
@@ -137,8 +145,12 @@ function field(alias: string, name: string): FieldNode {
   };
 }
 
-const selectionSet = (selections: SelectionNode[]): SelectionSetNode => ({ kind: Kind.SELECTION_SET, selections });
-const namedType = (name: string) => ({ kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: name } }) as const;
+const selectionSet = (selections: SelectionNode[]): SelectionSetNode => ({
+  kind: Kind.SELECTION_SET,
+  selections,
+});
+const namedType = (name: string) =>
+  ({ kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: name } }) as const;
 function objectValue(fields: Record<string, unknown>) {
   return {
     kind: Kind.OBJECT,

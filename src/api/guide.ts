@@ -20,7 +20,8 @@ function file(name: string, type: string, withOrigin: boolean): Route {
   return async (request, response) => {
     let body = await readFile(join(GUIDE_DIR, name), 'utf8');
     const host = request.headers.host ?? '';
-    if (withOrigin && /^[\w.-]+(:\d{1,5})?$/.test(host)) body = body.replaceAll(DEFAULT_ORIGIN, `http://${host}`);
+    if (withOrigin && /^[\w.-]+(:\d{1,5})?$/.test(host))
+      body = body.replaceAll(DEFAULT_ORIGIN, `http://${host}`);
     // Neo4j Browser runs on another origin (port 7474) and fetches the guide with XHR
     response.writeHead(200, { 'content-type': type, 'access-control-allow-origin': '*' });
     response.end(body);

@@ -7,12 +7,20 @@ export type Route = (request: IncomingMessage, response: ServerResponse) => Prom
 const MAX_BODY_BYTES = 1_000_000;
 
 /** a plain node:http server that hands /graphql to Apollo and serves the given routes */
-export function createHttpServer(apollo: ApolloServer<object>, routes: Record<string, Route>, context: () => object): Server {
+export function createHttpServer(
+  apollo: ApolloServer<object>,
+  routes: Record<string, Route>,
+  context: () => object,
+): Server {
   return createServer((request, response) => {
     handle(apollo, routes, context, request, response).catch((error: unknown) => {
       if (!response.headersSent) {
         response.writeHead(500, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+        response.end(
+          JSON.stringify({
+            errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+          }),
+        );
       }
       console.error('papergraph: request failed:', (error as Error).message);
     });
@@ -56,7 +64,12 @@ async function handle(
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   const result = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parseBody(body, headers) },
+    httpGraphQLRequest: {
+      method: request.method ?? 'GET',
+      headers,
+      search: url.search,
+      body: parseBody(body, headers),
+    },
     context: async () => context(),
   });
   for (const [name, value] of result.headers) response.setHeader(name, value);
@@ -89,7 +102,9 @@ function readBody(request: IncomingMessage): Promise<string | undefined> {
       size += chunk.length;
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    request.on('end', () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () =>
+      resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString('utf8')),
+    );
     request.on('error', reject);
   });
 }

@@ -30,13 +30,19 @@ const UNBOUNDED_LIST_ESTIMATE = 10;
 
 /** a list field costs its page size times what each item costs; anything else costs one plus its children */
 const pageSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  const page = typeof args.limit === 'number' ? args.limit : typeof args.first === 'number' ? args.first : undefined;
+  const page =
+    typeof args.limit === 'number' ? args.limit : typeof args.first === 'number' ? args.first : undefined;
   if (page !== undefined) return page * (childComplexity + 1);
-  return isListType(getNullableType(field.type)) ? UNBOUNDED_LIST_ESTIMATE * (childComplexity + 1) : childComplexity + 1;
+  return isListType(getNullableType(field.type))
+    ? UNBOUNDED_LIST_ESTIMATE * (childComplexity + 1)
+    : childComplexity + 1;
 };
 
 /** refuses, before anything runs, a request that asks for too large a page, nests too deep or costs too much */
-export function limitsPlugin(schema: GraphQLSchema, limits: QueryLimits = DEFAULT_LIMITS): ApolloServerPlugin {
+export function limitsPlugin(
+  schema: GraphQLSchema,
+  limits: QueryLimits = DEFAULT_LIMITS,
+): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
@@ -45,7 +51,10 @@ export function limitsPlugin(schema: GraphQLSchema, limits: QueryLimits = DEFAUL
           const variables = request.variables ?? {};
           const fragments = Object.fromEntries(
             document.definitions
-              .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+              .filter(
+                (definition): definition is FragmentDefinitionNode =>
+                  definition.kind === Kind.FRAGMENT_DEFINITION,
+              )
               .map((fragment) => [fragment.name.value, fragment]),
           );
           checkPageSizesAndDepth(operation, fragments, variables, limits);
@@ -59,7 +68,14 @@ export function limitsPlugin(schema: GraphQLSchema, limits: QueryLimits = DEFAUL
           if (cost > limits.maxCost) {
             throw new GraphQLError(
               `This query could produce about ${cost} objects; the limit is ${limits.maxCost}. Ask for smaller pages or fewer nested lists.`,
-              { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 }, cost, maxCost: limits.maxCost } },
+              {
+                extensions: {
+                  code: 'QUERY_TOO_COMPLEX',
+                  http: { status: 400 },
+                  cost,
+                  maxCost: limits.maxCost,
+                },
+              },
             );
           }
         },
@@ -75,7 +91,11 @@ function checkPageSizesAndDepth(
   limits: QueryLimits,
 ): void {
   const valueOf = (node: ValueNode): unknown =>
-    node.kind === Kind.VARIABLE ? variables[node.name.value] : node.kind === Kind.INT ? Number(node.value) : undefined;
+    node.kind === Kind.VARIABLE
+      ? variables[node.name.value]
+      : node.kind === Kind.INT
+        ? Number(node.value)
+        : undefined;
   const visit = (set: SelectionSetNode, depth: number, seen: Set<string>) => {
     for (const selection of set.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
@@ -96,7 +116,9 @@ function checkPageSizesAndDepth(
         if (typeof value === 'number' && (value > limits.maxPageSize || value < 0)) {
           throw new GraphQLError(
             `${selection.name.value}(${argument.name.value}: ${value}): page size must be from 0 to ${limits.maxPageSize}. Page with offset/after instead.`,
-            { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 }, maxPageSize: limits.maxPageSize } },
+            {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 }, maxPageSize: limits.maxPageSize },
+            },
           );
         }
       }

@@ -13,7 +13,11 @@ export type Run = (cypher: string, parameters?: Record<string, unknown>) => Prom
  * runs `work` in one read transaction, so the few statements of a request share one session and one round of
  * BEGIN/COMMIT; the driver retries it on transient errors
  */
-export async function readTransaction<T>(driver: Driver, options: ReadOptions, work: (run: Run) => Promise<T>): Promise<T> {
+export async function readTransaction<T>(
+  driver: Driver,
+  options: ReadOptions,
+  work: (run: Run) => Promise<T>,
+): Promise<T> {
   const session = driver.session({ database: options.database, defaultAccessMode: 'READ' });
   try {
     return await session.executeRead(
@@ -28,6 +32,9 @@ export async function readTransaction<T>(driver: Driver, options: ReadOptions, w
 // JavaScript numbers travel as floats; LIMIT, SKIP and ranges need integers
 function typed(parameters: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(parameters).map(([name, value]) => [name, Number.isInteger(value) ? neo4j.int(value as number) : value]),
+    Object.entries(parameters).map(([name, value]) => [
+      name,
+      Number.isInteger(value) ? neo4j.int(value as number) : value,
+    ]),
   );
 }

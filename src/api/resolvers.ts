@@ -9,7 +9,10 @@ import { recommendPapers, relatedConcepts, relatedPapers } from './queries/recom
 import { searchPaperIds } from './queries/search-papers.ts';
 
 type Args<T> = T & { limit: number };
-type LoadPapers = (ids: readonly string[], fieldNodes: readonly FieldNode[]) => Promise<Record<string, unknown>[]>;
+type LoadPapers = (
+  ids: readonly string[],
+  fieldNodes: readonly FieldNode[],
+) => Promise<Record<string, unknown>[]>;
 
 const PAPER_PROPERTIES = /* cypher */ `
   MATCH (p:Paper) WHERE p.id IN $ids
@@ -21,7 +24,11 @@ export function queryResolvers(driver: Driver, options: ReadOptions) {
    * runs a resolver's statements in one read transaction and gives it `papers`, which loads the Paper objects
    * the client selected (plain properties in the same transaction, relationship fields through the generated schema)
    */
-  const reading = <T>(context: object, info: GraphQLResolveInfo, work: (run: Run, papers: LoadPapers) => Promise<T>) =>
+  const reading = <T>(
+    context: object,
+    info: GraphQLResolveInfo,
+    work: (run: Run, papers: LoadPapers) => Promise<T>,
+  ) =>
     readTransaction(driver, options, (run) => {
       const readProperties: ReadPaperProperties = async (ids) =>
         (await run(PAPER_PROPERTIES, { ids })).map((row) => row.get('paper') as Record<string, unknown>);
@@ -34,7 +41,10 @@ export function queryResolvers(driver: Driver, options: ReadOptions) {
     info: GraphQLResolveInfo,
     field: string,
   ): Promise<(Omit<T, 'id'> & Record<string, unknown>)[]> => {
-    const loaded = await papers(results.map((result) => result.id), subFields(info.fieldNodes, field, info));
+    const loaded = await papers(
+      results.map((result) => result.id),
+      subFields(info.fieldNodes, field, info),
+    );
     const byId = new Map(loaded.map((paper) => [paper.__paperId as string, paper]));
     return results.flatMap(({ id, ...rest }) => {
       const paper = byId.get(id);
@@ -54,17 +64,40 @@ export function queryResolvers(driver: Driver, options: ReadOptions) {
           const ids = await findPaperIds(run, await resolveFilter(run, filter), filter.text, limit, after);
           return papers(ids, info.fieldNodes);
         }),
-      ask: (_: unknown, { question, limit }: Args<{ question: string }>, context: object, info: GraphQLResolveInfo) =>
+      ask: (
+        _: unknown,
+        { question, limit }: Args<{ question: string }>,
+        context: object,
+        info: GraphQLResolveInfo,
+      ) =>
         reading(context, info, async (run, papers) => {
           const { paperIds, ...answer } = await askQuestion(run, question, limit);
           return { ...answer, papers: await papers(paperIds, subFields(info.fieldNodes, 'papers', info)) };
         }),
-      resolveConcepts: (_: unknown, { name, limit }: Args<{ name: string }>, context: object, info: GraphQLResolveInfo) =>
-        reading(context, info, (run) => resolveConcepts(run, name, limit)),
-      searchPapers: (_: unknown, { text, limit }: Args<{ text: string }>, context: object, info: GraphQLResolveInfo) =>
-        reading(context, info, async (run, papers) => withPapers(await searchPaperIds(run, text, limit), papers, info, 'paper')),
-      relatedPapers: (_: unknown, { id, limit }: Args<{ id: string }>, context: object, info: GraphQLResolveInfo) =>
-        reading(context, info, async (run, papers) => withPapers(await relatedPapers(run, id, limit), papers, info, 'paper')),
+      resolveConcepts: (
+        _: unknown,
+        { name, limit }: Args<{ name: string }>,
+        context: object,
+        info: GraphQLResolveInfo,
+      ) => reading(context, info, (run) => resolveConcepts(run, name, limit)),
+      searchPapers: (
+        _: unknown,
+        { text, limit }: Args<{ text: string }>,
+        context: object,
+        info: GraphQLResolveInfo,
+      ) =>
+        reading(context, info, async (run, papers) =>
+          withPapers(await searchPaperIds(run, text, limit), papers, info, 'paper'),
+        ),
+      relatedPapers: (
+        _: unknown,
+        { id, limit }: Args<{ id: string }>,
+        context: object,
+        info: GraphQLResolveInfo,
+      ) =>
+        reading(context, info, async (run, papers) =>
+          withPapers(await relatedPapers(run, id, limit), papers, info, 'paper'),
+        ),
       recommendPapers: (
         _: unknown,
         { liked, disliked, limit }: Args<{ liked: string[]; disliked?: string[] | null }>,
@@ -74,8 +107,12 @@ export function queryResolvers(driver: Driver, options: ReadOptions) {
         reading(context, info, async (run, papers) =>
           withPapers(await recommendPapers(run, liked, disliked ?? [], limit), papers, info, 'paper'),
         ),
-      relatedConcepts: (_: unknown, { name, limit }: Args<{ name: string }>, context: object, info: GraphQLResolveInfo) =>
-        reading(context, info, (run) => relatedConcepts(run, name, limit)),
+      relatedConcepts: (
+        _: unknown,
+        { name, limit }: Args<{ name: string }>,
+        context: object,
+        info: GraphQLResolveInfo,
+      ) => reading(context, info, (run) => relatedConcepts(run, name, limit)),
     },
   };
 }

@@ -10,7 +10,7 @@ import type { ReadOptions } from './read.ts';
 const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schema');
 
 /** the SDL of schema/*.graphql, in file order */
-export async function readTypeDefs(): Promise<string> {
+async function readTypeDefs(): Promise<string> {
   const files = (await readdir(SCHEMA_DIR)).filter((name) => name.endsWith('.graphql')).sort();
   const texts = await Promise.all(files.map((file) => readFile(join(SCHEMA_DIR, file), 'utf8')));
   return texts.join('\n');

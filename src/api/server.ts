@@ -28,7 +28,7 @@ export interface RunningServer {
 }
 
 /** the Apollo server for PaperGraph's schema, with limits and error formatting, not yet listening */
-export async function createApollo(options: ServerOptions): Promise<ApolloServer<object>> {
+async function createApollo(options: ServerOptions): Promise<ApolloServer<object>> {
   const readOptions = { database: options.database, timeoutMs: options.timeoutMs ?? 15_000 };
   const schema = await buildSchema(options.driver, readOptions);
   const apollo = new ApolloServer<object>({
@@ -42,7 +42,7 @@ export async function createApollo(options: ServerOptions): Promise<ApolloServer
 }
 
 /** the context every request gets: read transactions with a timeout, on the configured database */
-export function requestContext(options: ServerOptions): object {
+function requestContext(options: ServerOptions): object {
   return {
     sessionConfig: { database: options.database },
     transaction: { timeout: options.timeoutMs ?? 15_000 },
@@ -52,7 +52,9 @@ export function requestContext(options: ServerOptions): object {
 /** starts the API on options.port (0: any free port); resolves once it listens */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const apollo = await createApollo(options);
-  const http = createHttpServer(apollo, { '/health': health(options), ...guideRoutes() }, () => requestContext(options));
+  const http = createHttpServer(apollo, { '/health': health(options), ...guideRoutes() }, () =>
+    requestContext(options),
+  );
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
@@ -71,23 +73,33 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
 function health(options: ServerOptions) {
   return async (_request: unknown, response: import('node:http').ServerResponse) => {
-    const probe = options.driver.executeQuery('RETURN 1', {}, { database: options.database, transactionConfig: { timeout: 2_000 } });
+    const probe = options.driver.executeQuery(
+      'RETURN 1',
+      {},
+      { database: options.database, transactionConfig: { timeout: 2_000 } },
+    );
     // a load balancer wants an answer within seconds, whatever the driver's connection timeouts
-    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 3_000).unref());
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('timeout')), 3_000).unref(),
+    );
     const neo4j = await Promise.race([probe, timeout]).then(
       () => 'up',
       () => 'down',
     );
     probe.catch(() => {});
-    response.writeHead(neo4j === 'up' ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    response.writeHead(neo4j === 'up' ? 200 : 503, {
+      'content-type': 'application/json',
+      'cache-control': 'no-store',
+    });
     response.end(JSON.stringify({ status: neo4j === 'up' ? 'ok' : 'unavailable', neo4j }));
   };
 }
 
-const DATABASE_DOWN = /ServiceUnavailable|SessionExpired|Connection was closed|ECONNREFUSED|Could not perform discovery|Failed to connect/i;
+const DATABASE_DOWN =
+  /ServiceUnavailable|SessionExpired|Connection was closed|ECONNREFUSED|Could not perform discovery|Failed to connect/i;
 
 /** client-facing errors: a code, a message that helps, never a stack trace or an internal detail */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof KgError) {
     return { message: original.message, path: formatted.path, extensions: { code: original.code } };
@@ -105,8 +117,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   if (/TransactionTimedOut|TransactionTimedOutClientConfiguration/i.test(neo4jCode)) {
-    return { message: 'The query took too long and was stopped.', path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
+    return {
+      message: 'The query took too long and was stopped.',
+      path: formatted.path,
+      extensions: { code: 'QUERY_TIMEOUT' },
+    };
   }
   console.error('papergraph: unexpected error:', original);
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

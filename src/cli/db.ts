@@ -15,9 +15,13 @@ export async function dbCommand(args: string[]): Promise<number> {
     case 'start': {
       const started = Date.now();
       const server = await startLocal(local, log);
-      const how = server.startedNow ? `started in ${((Date.now() - started) / 1000).toFixed(1)} s` : 'already running';
+      const how = server.startedNow
+        ? `started in ${((Date.now() - started) / 1000).toFixed(1)} s`
+        : 'already running';
       console.log(`Neo4j ${NEO4J_VERSION} ${how} (pid ${server.pid})`);
-      console.log(`  Bolt:    ${server.boltUri}\n  Browser: ${server.browserUrl}\n  Home:    ${local.homeDir}`);
+      console.log(
+        `  Bolt:    ${server.boltUri}\n  Browser: ${server.browserUrl}\n  Home:    ${local.homeDir}`,
+      );
       return 0;
     }
     case 'stop': {
@@ -26,7 +30,9 @@ export async function dbCommand(args: string[]): Promise<number> {
     }
     case 'status': {
       const server = await localStatus(local);
-      console.log(server ? `running (pid ${server.pid}) at ${server.boltUri}, ${server.browserUrl}` : 'not running');
+      console.log(
+        server ? `running (pid ${server.pid}) at ${server.boltUri}, ${server.browserUrl}` : 'not running',
+      );
       return server ? 0 : 3;
     }
     default:

@@ -17,13 +17,18 @@ export async function extractCommand(args: string[]): Promise<number> {
   for await (const item of readSources(positionals)) {
     if (!item.ok) {
       rejected += 1;
-      console.error(`rejected ${item.rejected.from.file}:${item.rejected.from.line}: ${item.rejected.reason}`);
+      console.error(
+        `rejected ${item.rejected.from.file}:${item.rejected.from.line}: ${item.rejected.reason}`,
+      );
       continue;
     }
     const { record } = item;
-    const line = JSON.stringify(toContractJson({ id: paperId(record), title: record.title }, extractPaper(record)));
+    const line = JSON.stringify(
+      toContractJson({ id: paperId(record), title: record.title }, extractPaper(record)),
+    );
     // respect back-pressure: piping 26,000 papers into `head` must not buffer them all
-    if (!process.stdout.write(`${line}\n`)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+    if (!process.stdout.write(`${line}\n`))
+      await new Promise((resolve) => process.stdout.once('drain', resolve));
     papers += 1;
   }
   console.error(`extracted ${papers} papers, rejected ${rejected}`);

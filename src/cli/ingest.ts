@@ -13,12 +13,19 @@ export async function ingestCommand(args: string[]): Promise<number> {
     allowPositionals: true,
     options: { 'batch-size': { type: 'string' }, rejects: { type: 'string', default: 'rejects.jsonl' } },
   });
-  if (positionals.length === 0) throw new KgError('INPUT_INVALID', 'usage: papergraph ingest FILE… [--batch-size N] [--rejects PATH]');
-  const config = loadConfig(values['batch-size'] ? { ...process.env, BATCH_SIZE: values['batch-size'] } : process.env);
+  if (positionals.length === 0)
+    throw new KgError('INPUT_INVALID', 'usage: papergraph ingest FILE… [--batch-size N] [--rejects PATH]');
+  const config = loadConfig(
+    values['batch-size'] ? { ...process.env, BATCH_SIZE: values['batch-size'] } : process.env,
+  );
   const db = await connect(config, (line) => console.error(line));
   try {
     await migrate(db.driver, db.database);
-    const summary = await ingestFiles(positionals, { ...db, batchSize: config.batchSize, rejectsPath: values.rejects });
+    const summary = await ingestFiles(positionals, {
+      ...db,
+      batchSize: config.batchSize,
+      rejectsPath: values.rejects,
+    });
     // non-zero only when nothing at all could be read
     return summary.read > summary.rejected ? 0 : 1;
   } finally {
@@ -29,7 +36,12 @@ export async function ingestCommand(args: string[]): Promise<number> {
 /** ingests with a progress line on a terminal and prints the summary; shared by `ingest` and `start` */
 export async function ingestFiles(
   paths: string[],
-  options: { driver: import('neo4j-driver').Driver; database: string | undefined; batchSize: number; rejectsPath: string },
+  options: {
+    driver: import('neo4j-driver').Driver;
+    database: string | undefined;
+    batchSize: number;
+    rejectsPath: string;
+  },
 ): Promise<IngestProgress> {
   const started = Date.now();
   let rejects: ReturnType<typeof createWriteStream> | undefined;
@@ -40,7 +52,9 @@ export async function ingestFiles(
     batchSize: options.batchSize,
     onReject(rejected) {
       rejects ??= createWriteStream(options.rejectsPath);
-      rejects.write(`${JSON.stringify({ file: rejected.from.file, line: rejected.from.line, reason: rejected.reason, excerpt: rejected.excerpt })}\n`);
+      rejects.write(
+        `${JSON.stringify({ file: rejected.from.file, line: rejected.from.line, reason: rejected.reason, excerpt: rejected.excerpt })}\n`,
+      );
       if (!live) console.error(`rejected ${rejected.from.file}:${rejected.from.line}: ${rejected.reason}`);
     },
     onProgress(progress) {
@@ -64,6 +78,8 @@ function progressLine(progress: IngestProgress, started: number): string {
   const filled = Math.round(((progress.read % 1000) / 1000) * BAR_WIDTH);
   const rate = progress.read / Math.max((Date.now() - started) / 1000, 0.001);
   const file = progress.file.length > 40 ? `…${progress.file.slice(-39)}` : progress.file;
-  return `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${progress.read} read, ${progress.stored} stored, ` +
-    `${progress.skipped} skipped, ${progress.rejected} rejected, ${rate.toFixed(0)}/s ${file}`;
+  return (
+    `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${progress.read} read, ${progress.stored} stored, ` +
+    `${progress.skipped} skipped, ${progress.rejected} rejected, ${rate.toFixed(0)}/s ${file}`
+  );
 }

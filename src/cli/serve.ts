@@ -10,7 +10,12 @@ export async function serveCommand(args: string[]): Promise<number> {
   const config = loadConfig(values.port ? { ...process.env, PORT: values.port } : process.env);
   const db = await connect(config, (line) => console.error(line));
   await migrate(db.driver, db.database);
-  const server = await startServer({ driver: db.driver, database: db.database, port: config.port, host: process.env.HOST });
+  const server = await startServer({
+    driver: db.driver,
+    database: db.database,
+    port: config.port,
+    host: process.env.HOST,
+  });
   console.log(`GraphQL: ${server.url}`);
   await untilSignal();
   await server.stop();

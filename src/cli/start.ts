@@ -27,12 +27,21 @@ export async function startCommand(): Promise<number> {
   };
   try {
     await migrate(db.driver, db.database);
-    const { records } = await db.driver.executeQuery('MATCH (p:Paper) RETURN count(p) > 0 AS any', {}, { database: db.database });
+    const { records } = await db.driver.executeQuery(
+      'MATCH (p:Paper) RETURN count(p) > 0 AS any',
+      {},
+      { database: db.database },
+    );
     if (!records[0]?.get('any')) {
       console.error('The database holds no papers: loading the sample corpus …');
       await ingestFiles([SAMPLE], { ...db, batchSize: config.batchSize, rejectsPath: 'rejects.jsonl' });
     }
-    const server = await startServer({ driver: db.driver, database: db.database, port: config.port, host: process.env.HOST });
+    const server = await startServer({
+      driver: db.driver,
+      database: db.database,
+      port: config.port,
+      host: process.env.HOST,
+    });
     console.log(`PaperGraph is ready in ${((Date.now() - began) / 1000).toFixed(1)} s`);
     console.log(`  GraphQL:      ${server.url}`);
     console.log(`  Health:       http://localhost:${server.port}/health`);

@@ -1,4 +1,4 @@
-import neo4j, { type Config as Config_, type Driver } from 'neo4j-driver';
+import neo4j, { type Config as DriverConfig, type Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import { KgError } from '../errors.ts';
 import { startLocal, type LocalServer } from './local-server.ts';
@@ -13,7 +13,7 @@ export interface Database {
 }
 
 /** driver settings for every PaperGraph process */
-export const DRIVER_CONFIG: Config_ = {
+export const DRIVER_CONFIG: DriverConfig = {
   // a request that cannot get a connection fails fast rather than queueing behind a dead server
   connectionAcquisitionTimeout: 10_000,
   connectionTimeout: 5_000,

@@ -55,14 +55,18 @@ export async function localStatus(config: LocalNeo4jConfig): Promise<LocalServer
  * starts the local Neo4j (installing its jars on first use) unless one already runs from this home folder;
  * resolves once Bolt answers
  */
-export async function startLocal(config: LocalNeo4jConfig, log: (line: string) => void = () => {}): Promise<LocalServer> {
+export async function startLocal(
+  config: LocalNeo4jConfig,
+  log: (line: string) => void = () => {},
+): Promise<LocalServer> {
   const running = await localStatus(config);
   if (running) return running;
   checkJava();
   const runtime = await installRuntime(config.cacheDir, log);
   await assertPortFree(config.boltPort, 'PAPERGRAPH_BOLT_PORT');
   await assertPortFree(config.httpPort, 'PAPERGRAPH_HTTP_PORT');
-  for (const dir of ['conf', 'data', 'logs', 'run', 'import']) await mkdir(join(config.homeDir, dir), { recursive: true });
+  for (const dir of ['conf', 'data', 'logs', 'run', 'import'])
+    await mkdir(join(config.homeDir, dir), { recursive: true });
   await writeFile(join(config.homeDir, 'conf', 'neo4j.conf'), neo4jConf(config, runtime));
   await rm(logPath(config), { force: true });
 

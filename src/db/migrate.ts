@@ -14,7 +14,12 @@ export async function readMigrations(dir = SCHEMA_DIR): Promise<string[]> {
       .split('\n')
       .filter((line) => !line.trim().startsWith('//'))
       .join('\n');
-    statements.push(...text.split(/;\s*$/m).map((s) => s.trim()).filter((s) => s.length > 0));
+    statements.push(
+      ...text
+        .split(/;\s*$/m)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0),
+    );
   }
   return statements;
 }

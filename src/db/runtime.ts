@@ -28,7 +28,10 @@ export function checkJava(): void {
   }
   const major = Number(/version "(\d+)/.exec(result.stderr)?.[1] ?? 0);
   if (major < 17) {
-    throw new KgError('NEO4J_RUNTIME', `Neo4j ${NEO4J_VERSION} needs Java 17 or newer; "${java}" is Java ${major}.`);
+    throw new KgError(
+      'NEO4J_RUNTIME',
+      `Neo4j ${NEO4J_VERSION} needs Java 17 or newer; "${java}" is Java ${major}.`,
+    );
   }
 }
 
@@ -36,7 +39,10 @@ export function checkJava(): void {
  * the folder with lib/ (Neo4j, Browser) and plugins/ (APOC core) for the pinned version, resolved from
  * Maven Central on first use; resolves to it once complete
  */
-export async function installRuntime(cacheDir: string, log: (line: string) => void = () => {}): Promise<string> {
+export async function installRuntime(
+  cacheDir: string,
+  log: (line: string) => void = () => {},
+): Promise<string> {
   const dir = join(cacheDir, `neo4j-${NEO4J_VERSION}`);
   if (existsSync(join(dir, '.complete'))) return dir;
   if (spawnSync('mvn', ['-v'], { encoding: 'utf8' }).error) {

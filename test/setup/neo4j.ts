@@ -30,7 +30,13 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const env = process.env;
   if (env.NEO4J_URI) {
-    project.provide('neo4j', { uri: env.NEO4J_URI, user: env.NEO4J_USER ?? 'neo4j', password: env.NEO4J_PASSWORD ?? '', local: null, via: 'NEO4J_URI' });
+    project.provide('neo4j', {
+      uri: env.NEO4J_URI,
+      user: env.NEO4J_USER ?? 'neo4j',
+      password: env.NEO4J_PASSWORD ?? '',
+      local: null,
+      via: 'NEO4J_URI',
+    });
     return async () => {};
   }
   const container = await startContainer();
@@ -49,7 +55,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
   const started = Date.now();
   const server = await startLocal(local, (line) => console.log(line));
-  console.log(`test Neo4j up at ${server.boltUri} in ${((Date.now() - started) / 1000).toFixed(1)} s (home ${home})`);
+  console.log(
+    `test Neo4j up at ${server.boltUri} in ${((Date.now() - started) / 1000).toFixed(1)} s (home ${home})`,
+  );
   project.provide('neo4j', { uri: server.boltUri, user: 'neo4j', password: '', local, via: 'local' });
   return async () => {
     await stopLocal(local);
@@ -58,7 +66,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
 }
 
 // Testcontainers only where a Docker engine answers; offline, the image must already be present.
-async function startContainer(): Promise<{ database: Omit<TestDatabase, 'local' | 'via'>; stop: () => Promise<void> } | undefined> {
+async function startContainer(): Promise<
+  { database: Omit<TestDatabase, 'local' | 'via'>; stop: () => Promise<void> } | undefined
+> {
   try {
     const { getContainerRuntimeClient } = await import('testcontainers');
     await getContainerRuntimeClient();
@@ -66,9 +76,16 @@ async function startContainer(): Promise<{ database: Omit<TestDatabase, 'local' 
     return undefined;
   }
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
-  const container = await new Neo4jContainer('neo4j:5.26-community').withApoc().withPassword('NeedsALongPassword').start();
+  const container = await new Neo4jContainer('neo4j:5.26-community')
+    .withApoc()
+    .withPassword('NeedsALongPassword')
+    .start();
   return {
-    database: { uri: container.getBoltUri(), user: container.getUsername(), password: container.getPassword() },
+    database: {
+      uri: container.getBoltUri(),
+      user: container.getUsername(),
+      password: container.getPassword(),
+    },
     stop: async () => {
       await container.stop();
     },

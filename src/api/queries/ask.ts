@@ -32,15 +32,109 @@ interface Match {
 
 // Cue words, checked on lower-case terms; a cue sets the role of the names after it until the next cue.
 const ROLE_CUES: { words: string[]; role: Role }[] = [
-  { words: ['alternative to', 'alternatives to', 'alternative for', 'alternatives for', 'replacement for', 'replacements for', 'replace', 'replaces', 'replacing', 'instead of', 'without', 'avoid', 'avoids', 'avoiding'], role: 'alternative' },
-  { words: ['variant of', 'variants of', 'version of', 'versions of', 'extension of', 'extensions of', 'extend', 'extends', 'extending', 'generalization of', 'generalisation of', 'improvement of', 'improvements of', 'improve on', 'improve upon', 'improving', 'based on', 'built on', 'inspired by', 'modification of', 'modifications of'], role: 'variant' },
-  { words: ['evaluated on', 'evaluate on', 'evaluating on', 'tested on', 'test on', 'benchmarked on', 'trained on', 'experiments on', 'results on'], role: 'evaluate' },
-  { words: ['using', 'use', 'uses', 'used', 'that use', 'applying', 'apply', 'applies', 'with', 'via', 'employing', 'employ', 'leveraging', 'propose', 'proposes', 'proposing', 'introduce', 'introduces', 'introducing'], role: 'use' },
-  { words: ['on', 'for', 'about', 'addressing', 'address', 'addresses', 'tackling', 'tackle', 'solving', 'solve', 'in'], role: 'about' },
+  {
+    words: [
+      'alternative to',
+      'alternatives to',
+      'alternative for',
+      'alternatives for',
+      'replacement for',
+      'replacements for',
+      'replace',
+      'replaces',
+      'replacing',
+      'instead of',
+      'without',
+      'avoid',
+      'avoids',
+      'avoiding',
+    ],
+    role: 'alternative',
+  },
+  {
+    words: [
+      'variant of',
+      'variants of',
+      'version of',
+      'versions of',
+      'extension of',
+      'extensions of',
+      'extend',
+      'extends',
+      'extending',
+      'generalization of',
+      'generalisation of',
+      'improvement of',
+      'improvements of',
+      'improve on',
+      'improve upon',
+      'improving',
+      'based on',
+      'built on',
+      'inspired by',
+      'modification of',
+      'modifications of',
+    ],
+    role: 'variant',
+  },
+  {
+    words: [
+      'evaluated on',
+      'evaluate on',
+      'evaluating on',
+      'tested on',
+      'test on',
+      'benchmarked on',
+      'trained on',
+      'experiments on',
+      'results on',
+    ],
+    role: 'evaluate',
+  },
+  {
+    words: [
+      'using',
+      'use',
+      'uses',
+      'used',
+      'that use',
+      'applying',
+      'apply',
+      'applies',
+      'with',
+      'via',
+      'employing',
+      'employ',
+      'leveraging',
+      'propose',
+      'proposes',
+      'proposing',
+      'introduce',
+      'introduces',
+      'introducing',
+    ],
+    role: 'use',
+  },
+  {
+    words: [
+      'on',
+      'for',
+      'about',
+      'addressing',
+      'address',
+      'addresses',
+      'tackling',
+      'tackle',
+      'solving',
+      'solve',
+      'in',
+    ],
+    role: 'about',
+  },
 ];
-const CUES = ROLE_CUES.flatMap(({ words, role }) => words.map((phrase) => ({ words: phrase.split(' '), role }))).sort(
-  (a, b) => b.words.length - a.words.length,
-);
+const CUES = ROLE_CUES.flatMap(({ words, role }) =>
+  words.map((phrase) => ({ words: phrase.split(' '), role })),
+).sort((a, b) => b.words.length - a.words.length);
 
 // Which kinds a role prefers, best first; the first kind with a match wins.
 const PREFERENCE: Record<Role, Kind[]> = {
@@ -53,12 +147,27 @@ const PREFERENCE: Record<Role, Kind[]> = {
 };
 
 // Parts of speech that end a name, and words that are part of the question rather than of a name.
-const BREAK_TAGS = ['Preposition', 'Determiner', 'Conjunction', 'QuestionWord', 'Pronoun', 'Copula', 'Modal', 'Auxiliary'];
+const BREAK_TAGS = [
+  'Preposition',
+  'Determiner',
+  'Conjunction',
+  'QuestionWord',
+  'Pronoun',
+  'Copula',
+  'Modal',
+  'Auxiliary',
+];
 const QUESTION_WORDS = new Set(
-  'paper papers work works article articles study studies publication publications show list find give get me all any some which what that who whose there are is do does did proposed new novel recent please'.split(' '),
+  'paper papers work works article articles study studies publication publications show list find give get me all any some which what that who whose there are is do does did proposed new novel recent please'.split(
+    ' ',
+  ),
 );
 // leftovers that need not be reported: "the forward-forward algorithm" resolves without "algorithm"
-const GENERIC_WORDS = new Set('method methods approach approaches algorithm algorithms model models technique techniques dataset datasets benchmark benchmarks task tasks problem problems training learning framework frameworks network networks one ones'.split(' '));
+const GENERIC_WORDS = new Set(
+  'method methods approach approaches algorithm algorithms model models technique techniques dataset datasets benchmark benchmarks task tasks problem problems training learning framework frameworks network networks one ones'.split(
+    ' ',
+  ),
+);
 
 const LOOKUP = /* cypher */ `
   UNWIND $keys AS key
@@ -115,14 +224,20 @@ export async function askQuestion(run: Run, question: string, limit: number): Pr
   const grams = new Set<string>();
   for (const span of spans) {
     for (let a = 0; a < span.terms.length; a++) {
-      for (let b = a + 1; b <= Math.min(span.terms.length, a + MAX_NAME_WORDS); b++) grams.add(aliasKey(surface(span.terms.slice(a, b))));
+      for (let b = a + 1; b <= Math.min(span.terms.length, a + MAX_NAME_WORDS); b++)
+        grams.add(aliasKey(surface(span.terms.slice(a, b))));
     }
   }
   const rows = await run(LOOKUP, { keys: [...grams] });
   const byKey = new Map<string, Match[]>();
   for (const row of rows) {
     const list = byKey.get(row.get('key')) ?? [];
-    list.push({ surface: '', name: row.get('name'), kind: row.get('kind'), paperCount: row.get('paperCount') });
+    list.push({
+      surface: '',
+      name: row.get('name'),
+      kind: row.get('kind'),
+      paperCount: row.get('paperCount'),
+    });
     byKey.set(row.get('key'), list);
   }
 
@@ -161,15 +276,18 @@ export async function askQuestion(run: Run, question: string, limit: number): Pr
       }
       // an unknown run of words: keep it as a constraint, never drop it
       let b = a;
-      while (b < span.terms.length && !(byKey.get(aliasKey(span.terms[b]!.text))?.length)) b++;
+      while (b < span.terms.length && !byKey.get(aliasKey(span.terms[b]!.text))?.length) b++;
       const words = span.terms.slice(a, Math.max(b, a + 1));
       const name = surface(words);
-      const meaningful = words.filter((term) => !GENERIC_WORDS.has(term.lower) && !term.tags.has('Verb') && !term.tags.has('Adverb'));
+      const meaningful = words.filter(
+        (term) => !GENERIC_WORDS.has(term.lower) && !term.tags.has('Verb') && !term.tags.has('Adverb'),
+      );
       // a name-like word ("FrobNet", "GPT-9") or any word a cue points at ("alternatives to quuxprop") is a
       // constraint the user meant; a plain word outside any cue ("the meaning of this") is just the question talking
       if (meaningful.length > 0 && (span.role !== 'none' || meaningful.some(looksLikeName))) {
         unresolved.push(name);
-        if (span.role === 'alternative' || span.role === 'variant') filter[listFor(span.role, 'Method')].push(name);
+        if (span.role === 'alternative' || span.role === 'variant')
+          filter[listFor(span.role, 'Method')].push(name);
         else textWords.push(name);
       } else if (meaningful.length > 0) {
         ignored.push(name);
@@ -214,9 +332,17 @@ function describe(list: keyof typeof PHRASES, match: Match): string {
   return `${PHRASES[list]} ${match.name}${alias}`;
 }
 
-function interpret(understood: string[], unresolved: string[], ignored: string[], filter: PaperFilter, hasConstraint: boolean): string {
-  const skipped = ignored.length > 0 ? ` Words not used: ${ignored.map((word) => `"${word}"`).join(', ')}.` : '';
-  if (!hasConstraint) return `No dataset, method or task was recognised in the question, so no papers are returned.${skipped}`;
+function interpret(
+  understood: string[],
+  unresolved: string[],
+  ignored: string[],
+  filter: PaperFilter,
+  hasConstraint: boolean,
+): string {
+  const skipped =
+    ignored.length > 0 ? ` Words not used: ${ignored.map((word) => `"${word}"`).join(', ')}.` : '';
+  if (!hasConstraint)
+    return `No dataset, method or task was recognised in the question, so no papers are returned.${skipped}`;
   const parts = understood.length > 0 ? [`Papers that ${understood.join(', and ')}`] : ['Papers'];
   if (filter.text) parts.push(`whose title or abstract contains "${filter.text}"`);
   let sentence = `${parts.join(' ')}.`;
@@ -228,9 +354,12 @@ function interpret(understood: string[], unresolved: string[], ignored: string[]
   return sentence + skipped;
 }
 
-const looksLikeName = (term: Term) => /[A-Z0-9]/.test(term.text) || term.tags.has('Acronym') || term.tags.has('ProperNoun');
+const looksLikeName = (term: Term) =>
+  /[A-Z0-9]/.test(term.text) || term.tags.has('Acronym') || term.tags.has('ProperNoun');
 
 /** the words as written in the question, hyphens kept */
 function surface(terms: readonly Term[]): string {
-  return terms.map((term, i) => term.text + (i < terms.length - 1 ? (term.post.includes('-') ? '-' : ' ') : '')).join('');
+  return terms
+    .map((term, i) => term.text + (i < terms.length - 1 ? (term.post.includes('-') ? '-' : ' ') : ''))
+    .join('');
 }

@@ -33,7 +33,10 @@ const PATTERNS: Record<ConstraintKind, { label: ConceptLabel; path: string }> = 
   tasks: { label: 'Task', path: '(p)-[:ADDRESSES]->(x)' },
   // a variant of an alternative is an alternative too: a paper proposing a Forward-Forward variant proposes an
   // alternative to backpropagation, and a variant of a variant of X is a variant of X
-  proposesAlternativeTo: { label: 'Method', path: '(p)-[:PROPOSES]->(:Method)-[:VARIANT_OF*0..2]->(:Method)-[:ALTERNATIVE_TO]->(x)' },
+  proposesAlternativeTo: {
+    label: 'Method',
+    path: '(p)-[:PROPOSES]->(:Method)-[:VARIANT_OF*0..2]->(:Method)-[:ALTERNATIVE_TO]->(x)',
+  },
   proposesVariantOf: { label: 'Method', path: '(p)-[:PROPOSES]->(:Method)-[:VARIANT_OF*1..2]->(x)' },
 };
 const KINDS = Object.keys(PATTERNS) as ConstraintKind[];
@@ -56,18 +59,26 @@ const RESOLVE = /* cypher */ `
 /** resolves every name of the filter through aliases and the concept hierarchy */
 export async function resolveFilter(run: Run, filter: PaperFilter): Promise<ResolvedConstraint[]> {
   const items = KINDS.flatMap((kind) =>
-    [...new Set((filter[kind] ?? []).map((name) => name.trim()).filter((name) => name !== ''))].map((name) => ({
-      kind,
-      name,
-      key: aliasKey(name),
-      label: PATTERNS[kind].label,
-    })),
+    [...new Set((filter[kind] ?? []).map((name) => name.trim()).filter((name) => name !== ''))].map(
+      (name) => ({
+        kind,
+        name,
+        key: aliasKey(name),
+        label: PATTERNS[kind].label,
+      }),
+    ),
   );
   if (items.length === 0) return [];
   const rows = await run(RESOLVE, { items: items.map(({ key, label }, index) => ({ key, label, index })) });
   return rows.map((row) => {
     const item = items[row.get('index') as number]!;
-    return { kind: item.kind, name: item.name, resolved: row.get('resolved'), ids: row.get('ids'), cost: row.get('cost') };
+    return {
+      kind: item.kind,
+      name: item.name,
+      resolved: row.get('resolved'),
+      ids: row.get('ids'),
+      cost: row.get('cost'),
+    };
   });
 }
 
@@ -83,7 +94,10 @@ export async function findPaperIds(
   // an unresolved name can match nothing: say so by returning nothing, never by dropping the constraint
   if (constraints.some((constraint) => constraint.ids.length === 0)) return [];
   if (constraints.length === 0 && words.length === 0) {
-    throw new KgError('BAD_USER_INPUT', 'The filter is empty: give at least one dataset, method, task, relation or text.');
+    throw new KgError(
+      'BAD_USER_INPUT',
+      'The filter is empty: give at least one dataset, method, task, relation or text.',
+    );
   }
   const ordered = [...constraints].sort((a, b) => a.cost - b.cost);
   const parameters: Record<string, unknown> = { limit, words };
@@ -91,7 +105,10 @@ export async function findPaperIds(
   const anchor = ordered[0];
   if (anchor) {
     parameters.c0 = anchor.ids;
-    lines.push(`MATCH (x:${PATTERNS[anchor.kind].label}) WHERE x.id IN $c0`, `MATCH ${PATTERNS[anchor.kind].path.replace('(p)', '(p:Paper)')}`);
+    lines.push(
+      `MATCH (x:${PATTERNS[anchor.kind].label}) WHERE x.id IN $c0`,
+      `MATCH ${PATTERNS[anchor.kind].path.replace('(p)', '(p:Paper)')}`,
+    );
   } else {
     // no concept to start from: the full-text index finds the candidates
     parameters.query = words.map((word) => `"${word}"`).join(' AND ');
@@ -102,13 +119,16 @@ export async function findPaperIds(
     parameters[`c${i + 1}`] = constraint.ids;
     return `EXISTS { MATCH ${PATTERNS[constraint.kind].path} WHERE x.id IN $c${i + 1} }`;
   });
-  if (words.length > 0) conditions.push('all(word IN $words WHERE toLower(p.title + " " + p.abstract) CONTAINS word)');
+  if (words.length > 0)
+    conditions.push('all(word IN $words WHERE toLower(p.title + " " + p.abstract) CONTAINS word)');
   if (after) {
     const [row] = await run('MATCH (p:Paper {id: $id}) RETURN coalesce(p.year, 0) AS year', { id: after });
     if (!row) throw new KgError('BAD_USER_INPUT', `after: no paper has the id "${after}".`);
     parameters.afterYear = row.get('year');
     parameters.afterId = after;
-    conditions.push('(coalesce(p.year, 0) < $afterYear OR (coalesce(p.year, 0) = $afterYear AND p.id > $afterId))');
+    conditions.push(
+      '(coalesce(p.year, 0) < $afterYear OR (coalesce(p.year, 0) = $afterYear AND p.id > $afterId))',
+    );
   }
   if (conditions.length > 0) lines.push(`WHERE ${conditions.join('\n  AND ')}`);
   lines.push('RETURN p.id AS id, coalesce(p.year, 0) AS year ORDER BY year DESC, id LIMIT $limit');

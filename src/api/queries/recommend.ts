@@ -78,9 +78,16 @@ export async function relatedPapers(run: Run, id: string, limit: number): Promis
 }
 
 /** what to read next after `liked` (and not like `disliked`); never returns those papers */
-export async function recommendPapers(run: Run, liked: string[], disliked: string[], limit: number): Promise<PaperScore[]> {
-  if (liked.length === 0) throw new KgError('BAD_USER_INPUT', 'recommendPapers needs at least one liked paper id.');
-  if (liked.length + disliked.length > 100) throw new KgError('BAD_USER_INPUT', 'recommendPapers takes at most 100 paper ids.');
+export async function recommendPapers(
+  run: Run,
+  liked: string[],
+  disliked: string[],
+  limit: number,
+): Promise<PaperScore[]> {
+  if (liked.length === 0)
+    throw new KgError('BAD_USER_INPUT', 'recommendPapers needs at least one liked paper id.');
+  if (liked.length + disliked.length > 100)
+    throw new KgError('BAD_USER_INPUT', 'recommendPapers takes at most 100 paper ids.');
   // a dislike weighs half a like: it pushes its concepts down without cancelling what the liked papers share
   const seeds = [
     ...liked.map((id) => ({ id, weight: 1 / liked.length })),
@@ -89,12 +96,18 @@ export async function recommendPapers(run: Run, liked: string[], disliked: strin
   return recommend(run, seeds, limit, 'liked');
 }
 
-async function recommend(run: Run, seeds: { id: string; weight: number }[], limit: number, voice: 'both' | 'liked'): Promise<PaperScore[]> {
+async function recommend(
+  run: Run,
+  seeds: { id: string; weight: number }[],
+  limit: number,
+  voice: 'both' | 'liked',
+): Promise<PaperScore[]> {
   const exclude = seeds.map((seed) => seed.id);
   const likedIds = seeds.filter((seed) => seed.weight > 0).map((seed) => seed.id);
   const [found] = await run(SEEDS, { ids: exclude, liked: likedIds });
   const missing = found!.get('missing') as string[];
-  if (missing.length > 0) throw new KgError('BAD_USER_INPUT', `No paper has the id ${missing.map((id) => `"${id}"`).join(', ')}.`);
+  if (missing.length > 0)
+    throw new KgError('BAD_USER_INPUT', `No paper has the id ${missing.map((id) => `"${id}"`).join(', ')}.`);
   const total = found!.get('total') as number;
   const maxCount = Math.max(MIN_COMMON, Math.round(total * COMMON_SHARE));
   const rows = await run(CONCEPT_NEIGHBOURS, { seeds, exclude, maxCount });
@@ -110,7 +123,8 @@ async function recommend(run: Run, seeds: { id: string; weight: number }[], limi
     const candidate = entry(row.get('id'));
     // the same concept in the same role (both evaluate on Cora) is a closer tie than in different roles
     candidate.score += weight * (row.get('sameRole') ? 1 : 0.7);
-    if (row.get('sign') > 0) candidate.reasons.push({ text: reason(row.get('type'), row.get('concept'), voice), weight });
+    if (row.get('sign') > 0)
+      candidate.reasons.push({ text: reason(row.get('type'), row.get('concept'), voice), weight });
   }
 
   // similar wording, by the full-text index's own TF-IDF scoring of the liked papers' most telling words
@@ -122,7 +136,8 @@ async function recommend(run: Run, seeds: { id: string; weight: number }[], limi
       const similarity = (hit.get('score') as number) / top;
       const candidate = entry(hit.get('id'));
       candidate.score += TEXT_WEIGHT * similarity * Math.log(total + 1);
-      if (similarity > 0.35) candidate.reasons.push({ text: 'similar wording', weight: TEXT_WEIGHT * similarity });
+      if (similarity > 0.35)
+        candidate.reasons.push({ text: 'similar wording', weight: TEXT_WEIGHT * similarity });
     }
   }
 
@@ -133,19 +148,29 @@ async function recommend(run: Run, seeds: { id: string; weight: number }[], limi
     .map(([id, candidate]) => ({
       id,
       score: Math.round(candidate.score * 1000) / 1000,
-      reasons: [...new Map(candidate.reasons.sort((a, b) => b.weight - a.weight).map((r) => [r.text, r])).keys()].slice(0, MAX_REASONS),
+      reasons: [
+        ...new Map(candidate.reasons.sort((a, b) => b.weight - a.weight).map((r) => [r.text, r])).keys(),
+      ].slice(0, MAX_REASONS),
     }));
 }
 
 function reason(type: string, concept: string, voice: 'both' | 'liked'): string {
-  if (type === 'ALTERNATIVE_TO') return voice === 'both' ? `both propose alternatives to ${concept}` : `proposes an alternative to ${concept}, like a paper you liked`;
-  if (type === 'VARIANT_OF') return voice === 'both' ? `both propose variants of ${concept}` : `proposes a variant of ${concept}, like a paper you liked`;
+  if (type === 'ALTERNATIVE_TO')
+    return voice === 'both'
+      ? `both propose alternatives to ${concept}`
+      : `proposes an alternative to ${concept}, like a paper you liked`;
+  if (type === 'VARIANT_OF')
+    return voice === 'both'
+      ? `both propose variants of ${concept}`
+      : `proposes a variant of ${concept}, like a paper you liked`;
   const [both, one] = EDGE_PHRASE[type] ?? ['mention', 'mentions'];
   return voice === 'both' ? `both ${both} ${concept}` : `${one} ${concept}, like a paper you liked`;
 }
 
 const STOP_WORDS = new Set(
-  'a an the of and or in on for to with by from as at is are was were be been this that these those we our it its their which can not into than then also such using use used based via over under between both each more most other new show shows results paper propose proposed method methods approach model models however while when where how what who has have had do does may might well only one two three first second state art performance data different learning task tasks network networks based problem problems work'.split(' '),
+  'a an the of and or in on for to with by from as at is are was were be been this that these those we our it its their which can not into than then also such using use used based via over under between both each more most other new show shows results paper propose proposed method methods approach model models however while when where how what who has have had do does may might well only one two three first second state art performance data different learning task tasks network networks based problem problems work'.split(
+    ' ',
+  ),
 );
 
 /** the most frequent telling words of a text, as a Lucene OR-query (letters and digits only, so nothing to escape) */
@@ -154,7 +179,10 @@ function salientTerms(text: string): string[] {
   for (const word of text.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? []) {
     if (!STOP_WORDS.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 30).map(([word]) => word);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 30)
+    .map(([word]) => word);
 }
 
 const RELATED_CONCEPTS = /* cypher */ `
@@ -189,7 +217,8 @@ const RELATED_CONCEPTS = /* cypher */ `
 /** concepts related to a name (alias-aware): alternatives, variants, same category, co-occurrence */
 export async function relatedConcepts(run: Run, name: string, limit: number): Promise<ConceptScore[]> {
   const [match] = (await resolveNames(run, [name], null)).get(name) ?? [];
-  if (!match) throw new KgError('BAD_USER_INPUT', `"${name}" matches no concept; try resolveConcepts for close names.`);
+  if (!match)
+    throw new KgError('BAD_USER_INPUT', `"${name}" matches no concept; try resolveConcepts for close names.`);
   const rows = await run(RELATED_CONCEPTS, { id: match.id, limit });
   return rows.map((row) => ({
     kind: row.get('kind'),

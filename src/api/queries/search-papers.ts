@@ -6,7 +6,11 @@ const SEARCH = /* cypher */ `
   RETURN node.id AS id, score`;
 
 /** papers whose title or abstract match a Lucene query, best first, with Lucene's score */
-export async function searchPaperIds(run: Run, query: string, limit: number): Promise<{ id: string; score: number }[]> {
+export async function searchPaperIds(
+  run: Run,
+  query: string,
+  limit: number,
+): Promise<{ id: string; score: number }[]> {
   if (query.trim() === '') throw new KgError('BAD_USER_INPUT', 'searchPapers needs some text to search for.');
   try {
     const rows = await run(SEARCH, { query, limit });
@@ -14,7 +18,10 @@ export async function searchPaperIds(run: Run, query: string, limit: number): Pr
   } catch (error) {
     // Lucene syntax errors ("graph AND", an unbalanced quote) are the caller's to fix
     if (/ParseException|Cannot parse|Failed to invoke procedure/.test(String((error as Error).message))) {
-      throw new KgError('BAD_USER_INPUT', `searchPapers could not parse "${query}" as a Lucene query: quote it or drop the operators.`);
+      throw new KgError(
+        'BAD_USER_INPUT',
+        `searchPapers could not parse "${query}" as a Lucene query: quote it or drop the operators.`,
+      );
     }
     throw error;
   }

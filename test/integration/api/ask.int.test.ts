@@ -11,17 +11,30 @@ describe('ask: English questions become filters', () => {
     expect(errors).toBeUndefined();
     return data!.ask;
   };
-  const defined = (filter: Record<string, unknown>) => Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== null));
+  const defined = (filter: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== null));
 
   it.each([
-    ['papers using Cora that propose alternatives to backprop', { datasets: ['Cora'], proposesAlternativeTo: ['Backpropagation'] }],
+    [
+      'papers using Cora that propose alternatives to backprop',
+      { datasets: ['Cora'], proposesAlternativeTo: ['Backpropagation'] },
+    ],
     ['which papers propose an alternative to BP?', { proposesAlternativeTo: ['Backpropagation'] }],
     ['papers on link prediction', { tasks: ['link prediction'] }],
     ['link prediction papers', { tasks: ['link prediction'] }],
     ['papers that use knowledge distillation', { methods: ['Knowledge Distillation'] }],
-    ['papers on node classification evaluated on Cora', { tasks: ['node classification'], datasets: ['Cora'] }],
-    ['papers that propose a variant of the forward-forward algorithm', { proposesVariantOf: ['Forward-Forward'] }],
-    ['Back-propagation-free training evaluated on MNIST', { proposesAlternativeTo: ['Backpropagation'], datasets: ['MNIST'] }],
+    [
+      'papers on node classification evaluated on Cora',
+      { tasks: ['node classification'], datasets: ['Cora'] },
+    ],
+    [
+      'papers that propose a variant of the forward-forward algorithm',
+      { proposesVariantOf: ['Forward-Forward'] },
+    ],
+    [
+      'Back-propagation-free training evaluated on MNIST',
+      { proposesAlternativeTo: ['Backpropagation'], datasets: ['MNIST'] },
+    ],
   ])('%s', async (question, filter) => {
     const answer = await ask(question);
     expect(defined(answer.filter)).toEqual(filter);
@@ -31,8 +44,12 @@ describe('ask: English questions become filters', () => {
 
   it('answers the same papers as findPapers with the filter it built', async () => {
     const answer = await ask('papers using MNIST that propose alternatives to backprop');
-    const { data } = await api.query(`{ findPapers(filter: {datasets: ["MNIST"], proposesAlternativeTo: ["Backpropagation"]}, limit: 100) { id } }`);
-    expect(answer.papers.map((p: { id: string }) => p.id)).toEqual(data!.findPapers.map((p: { id: string }) => p.id));
+    const { data } = await api.query(
+      `{ findPapers(filter: {datasets: ["MNIST"], proposesAlternativeTo: ["Backpropagation"]}, limit: 100) { id } }`,
+    );
+    expect(answer.papers.map((p: { id: string }) => p.id)).toEqual(
+      data!.findPapers.map((p: { id: string }) => p.id),
+    );
     expect(answer.papers.length).toBeGreaterThan(0);
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useApi } from '../../helpers/api.ts';
 
-const MONO_FORWARD = 'Mono-Forward: Backpropagation-Free Algorithm for Efficient Neural Network Training Harnessing Local Errors';
+const MONO_FORWARD =
+  'Mono-Forward: Backpropagation-Free Algorithm for Efficient Neural Network Training Harnessing Local Errors';
 
 describe('the headline question, three ways, over HTTP', () => {
   const api = useApi();
@@ -16,7 +17,9 @@ describe('the headline question, three ways, over HTTP', () => {
     expect(errors).toBeUndefined();
     expect(titles(data!.papers)).toContain(MONO_FORWARD);
     for (const paper of data!.papers) {
-      expect(paper.proposes.flatMap((m: any) => m.alternativeTo.map((a: any) => a.name))).toContain('Backpropagation');
+      expect(paper.proposes.flatMap((m: any) => m.alternativeTo.map((a: any) => a.name))).toContain(
+        'Backpropagation',
+      );
     }
   });
 
@@ -39,7 +42,9 @@ describe('the headline question, three ways, over HTTP', () => {
   });
 
   it('findPapers on Cora with alternatives to backprop finds none in the sample, and says nothing false', async () => {
-    const { data } = await api.query(`{ findPapers(filter: {datasets: ["Cora"], proposesAlternativeTo: ["backprop"]}) { title } }`);
+    const { data } = await api.query(
+      `{ findPapers(filter: {datasets: ["Cora"], proposesAlternativeTo: ["backprop"]}) { title } }`,
+    );
     expect(data!.findPapers).toEqual([]);
   });
 
@@ -52,7 +57,9 @@ describe('the headline question, three ways, over HTTP', () => {
   });
 
   it('an unknown name matches nothing rather than being dropped', async () => {
-    const { data } = await api.query(`{ findPapers(filter: {datasets: ["MNIST"], methods: ["NoSuchMethodAnywhere"]}) { id } }`);
+    const { data } = await api.query(
+      `{ findPapers(filter: {datasets: ["MNIST"], methods: ["NoSuchMethodAnywhere"]}) { id } }`,
+    );
     expect(data!.findPapers).toEqual([]);
   });
 
@@ -61,10 +68,15 @@ describe('the headline question, three ways, over HTTP', () => {
     const ids = all.data!.findPapers.map((p: any) => p.id);
     expect(ids.length).toBeGreaterThan(6);
     const first = await api.query(`{ findPapers(filter: {methods: ["backprop"]}, limit: 5) { id } }`);
-    const next = await api.query(`query($after: String) { findPapers(filter: {methods: ["backprop"]}, limit: 5, after: $after) { id } }`, {
-      after: first.data!.findPapers.at(-1).id,
-    });
-    expect([...first.data!.findPapers, ...next.data!.findPapers].map((p: any) => p.id)).toEqual(ids.slice(0, 10));
+    const next = await api.query(
+      `query($after: String) { findPapers(filter: {methods: ["backprop"]}, limit: 5, after: $after) { id } }`,
+      {
+        after: first.data!.findPapers.at(-1).id,
+      },
+    );
+    expect([...first.data!.findPapers, ...next.data!.findPapers].map((p: any) => p.id)).toEqual(
+      ids.slice(0, 10),
+    );
   });
 
   it('resolveConcepts and searchPapers', async () => {

@@ -16,17 +16,21 @@ describe('health and recovery', () => {
   });
 
   // stopping the database is only possible for the server this run started
-  it.runIf(local !== null)('answers 503 while Neo4j is down, and recovers by itself when it is back', async () => {
-    await stopLocal(local!);
-    try {
-      expect(await health()).toEqual({ status: 503, body: { status: 'unavailable', neo4j: 'down' } });
-      const down = await api.query('{ papers(limit: 1) { id } }');
-      expect(down.errors![0]!.extensions!.code).toBe('DATABASE_UNAVAILABLE');
-    } finally {
-      await startLocal(local!);
-    }
-    expect((await health()).status).toBe(200);
-    const { data } = await api.query('{ papers(where: {id: {eq: "fx-2"}}) { title } }');
-    expect(data!.papers).toHaveLength(1);
-  }, 240_000);
+  it.runIf(local !== null)(
+    'answers 503 while Neo4j is down, and recovers by itself when it is back',
+    async () => {
+      await stopLocal(local!);
+      try {
+        expect(await health()).toEqual({ status: 503, body: { status: 'unavailable', neo4j: 'down' } });
+        const down = await api.query('{ papers(limit: 1) { id } }');
+        expect(down.errors![0]!.extensions!.code).toBe('DATABASE_UNAVAILABLE');
+      } finally {
+        await startLocal(local!);
+      }
+      expect((await health()).status).toBe(200);
+      const { data } = await api.query('{ papers(where: {id: {eq: "fx-2"}}) { title } }');
+      expect(data!.papers).toHaveLength(1);
+    },
+    240_000,
+  );
 });

@@ -30,12 +30,16 @@ describe('the API is read-only and bounded', () => {
   });
 
   it('refuses queries that would produce too many objects', async () => {
-    const { errors } = await api.query('{ papers(limit: 100) { uses(limit: 100) { usedIn(limit: 100) { title } } } }');
+    const { errors } = await api.query(
+      '{ papers(limit: 100) { uses(limit: 100) { usedIn(limit: 100) { title } } } }',
+    );
     expect(errors![0]!.extensions!.code).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('has no mutations', async () => {
-    const { errors } = await api.query('mutation { createPapers(input: [{id: "x", title: "t", abstract: "a"}]) { info { nodesCreated } } }');
+    const { errors } = await api.query(
+      'mutation { createPapers(input: [{id: "x", title: "t", abstract: "a"}]) { info { nodesCreated } } }',
+    );
     expect(errors![0]!.message).toMatch(/not configured to execute mutation|Cannot query field/);
     const schema = await api.query('{ __schema { mutationType { name } } }');
     expect(schema.data!.__schema.mutationType).toBeNull();

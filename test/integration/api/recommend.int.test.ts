@@ -4,13 +4,18 @@ import { useApi } from '../../helpers/api.ts';
 describe('recommendations with reasons', () => {
   const api = useApi();
   const idOf = async (title: string) => {
-    const { data } = await api.query('query($t: String!) { papers(where: {title: {eq: $t}}) { id } }', { t: title });
+    const { data } = await api.query('query($t: String!) { papers(where: {title: {eq: $t}}) { id } }', {
+      t: title,
+    });
     return data!.papers[0].id as string;
   };
 
   it('relatedPapers ranks papers sharing rare concepts first and says why', async () => {
     const id = await idOf('Forward Learning of Graph Neural Networks');
-    const { data, errors } = await api.query('query($id: ID!) { relatedPapers(id: $id, limit: 10) { score reasons paper { id title } } }', { id });
+    const { data, errors } = await api.query(
+      'query($id: ID!) { relatedPapers(id: $id, limit: 10) { score reasons paper { id title } } }',
+      { id },
+    );
     expect(errors).toBeUndefined();
     const results = data!.relatedPapers;
     expect(results).toHaveLength(10);
@@ -26,7 +31,8 @@ describe('recommendations with reasons', () => {
   it('recommendPapers never returns liked or disliked papers, and disliked concepts push papers down', async () => {
     const liked = [await idOf('Scalable Forward-Forward Algorithm')];
     const disliked = [await idOf('Forward Learning of Graph Neural Networks')];
-    const query = 'query($l: [ID!]!, $d: [ID!]) { recommendPapers(liked: $l, disliked: $d, limit: 20) { score reasons paper { id } } }';
+    const query =
+      'query($l: [ID!]!, $d: [ID!]) { recommendPapers(liked: $l, disliked: $d, limit: 20) { score reasons paper { id } } }';
     const plain = (await api.query(query, { l: liked })).data!.recommendPapers;
     const withDislike = (await api.query(query, { l: liked, d: disliked })).data!.recommendPapers;
     for (const list of [plain, withDislike]) {
@@ -38,7 +44,9 @@ describe('recommendations with reasons', () => {
   });
 
   it('relatedConcepts is alias-aware and explains alternatives', async () => {
-    const { data } = await api.query('{ relatedConcepts(name: "backprop", limit: 10) { name kind score reasons } }');
+    const { data } = await api.query(
+      '{ relatedConcepts(name: "backprop", limit: 10) { name kind score reasons } }',
+    );
     const names = data!.relatedConcepts.map((c: any) => c.name);
     expect(names).toContain('Forward-Forward');
     const ff = data!.relatedConcepts.find((c: any) => c.name === 'Forward-Forward');

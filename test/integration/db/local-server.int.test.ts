@@ -19,14 +19,21 @@ describe('the Neo4j under test', () => {
     );
     expect(records[0]!.get('neo4j')).toMatch(/^5\.26\./);
     expect(records[0]!.get('apoc')).toBe(records[0]!.get('neo4j'));
-    await new Neo4jGraphQL({ typeDefs: 'type Paper @node { id: ID! }', driver: db.driver }).checkNeo4jCompat();
+    await new Neo4jGraphQL({
+      typeDefs: 'type Paper @node { id: ID! }',
+      driver: db.driver,
+    }).checkNeo4jCompat();
   });
 
   it('has the schema the migrations create, and applying them again changes nothing', async () => {
     const names = async () =>
-      (await db.driver.executeQuery('SHOW INDEXES YIELD name RETURN collect(name) AS names')).records[0]!.get('names') as string[];
+      (await db.driver.executeQuery('SHOW INDEXES YIELD name RETURN collect(name) AS names')).records[0]!.get(
+        'names',
+      ) as string[];
     const before = await names();
-    expect(before).toEqual(expect.arrayContaining(['paper_id', 'alias_key', 'paper_text', 'concept_text', 'method_name']));
+    expect(before).toEqual(
+      expect.arrayContaining(['paper_id', 'alias_key', 'paper_text', 'concept_text', 'method_name']),
+    );
     const { migrate } = await import('../../../src/db/migrate.ts');
     await migrate(db.driver);
     expect((await names()).sort()).toEqual(before.sort());
@@ -62,7 +69,9 @@ describe.runIf(local !== null)('the embedded local server', () => {
     const saved = process.env.JAVA_HOME;
     process.env.JAVA_HOME = '/nonexistent-java';
     try {
-      expect(() => checkJava()).toThrow(/Java 17 or newer is needed.*apt-get install openjdk-17-jre-headless.*NEO4J_URI/);
+      expect(() => checkJava()).toThrow(
+        /Java 17 or newer is needed.*apt-get install openjdk-17-jre-headless.*NEO4J_URI/,
+      );
     } finally {
       if (saved === undefined) delete process.env.JAVA_HOME;
       else process.env.JAVA_HOME = saved;

@@ -29,12 +29,14 @@ describe('ingest into Neo4j', () => {
     const { sentence, start, end, abstract } = cora[0]!;
     expect(sentence).toContain('Cora');
     expect(abstract.slice(start, end)).toBe('Cora');
-    expect(await rows(`MATCH (:Paper {id: 'fx-1'})-[:HAS_CODE]->(r:Repository) RETURN r.url AS url`)).toEqual([
-      { url: 'https://github.com/example/fgl' },
-    ]);
+    expect(await rows(`MATCH (:Paper {id: 'fx-1'})-[:HAS_CODE]->(r:Repository) RETURN r.url AS url`)).toEqual(
+      [{ url: 'https://github.com/example/fgl' }],
+    );
     // alias resolution: every spelling meets the same concept
     for (const key of ['bp', 'backprop', 'backpropagation']) {
-      expect(await rows(`MATCH (:Alias {key: $key})-[:NAMES]->(c:Method) RETURN c.name AS name`, { key })).toContainEqual({
+      expect(
+        await rows(`MATCH (:Alias {key: $key})-[:NAMES]->(c:Method) RETURN c.name AS name`, { key }),
+      ).toContainEqual({
         name: 'Backpropagation',
       });
     }
@@ -60,11 +62,14 @@ describe('ingest into Neo4j', () => {
     const changed = join(dir, 'changed.jsonl');
     const lines = (await readFile(FIXTURE, 'utf8')).trim().split('\n');
     const fx2 = JSON.parse(lines[1]!);
-    fx2.abstract = 'We study graph convolutional networks (GCNs) for node classification on the PubMed dataset only.';
+    fx2.abstract =
+      'We study graph convolutional networks (GCNs) for node classification on the PubMed dataset only.';
     await writeFile(changed, `${JSON.stringify(fx2)}\n`);
     const summary = await run([changed]);
     expect(summary).toMatchObject({ read: 1, stored: 1 });
-    const datasets = await rows(`MATCH (:Paper {id: 'fx-2'})-[:EVALUATES_ON]->(d) RETURN d.name AS name ORDER BY name`);
+    const datasets = await rows(
+      `MATCH (:Paper {id: 'fx-2'})-[:EVALUATES_ON]->(d) RETURN d.name AS name ORDER BY name`,
+    );
     expect(datasets).toEqual([{ name: 'PubMed' }]);
     expect(await rows(`MATCH (c:Dataset {name: 'Cora'}) RETURN c.paperCount AS n`)).toEqual([{ n: 1 }]);
   });
@@ -72,17 +77,35 @@ describe('ingest into Neo4j', () => {
   it('reads the sample text format, JSON Lines and JSON arrays alike', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'papergraph-'));
     const array = join(dir, 'papers.json');
-    const jsonl = (await readFile(FIXTURE, 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
-    await writeFile(array, JSON.stringify(jsonl.map((paper) => ({ ...paper, id: `array-${paper.id}` })), null, 1));
+    const jsonl = (await readFile(FIXTURE, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    await writeFile(
+      array,
+      JSON.stringify(
+        jsonl.map((paper) => ({ ...paper, id: `array-${paper.id}` })),
+        null,
+        1,
+      ),
+    );
     const summary = await run([SAMPLE, FIXTURE, array]);
     expect(summary).toMatchObject({ read: 217 + 6 + 6, stored: 229, rejected: 0 });
-    expect(await rows(`MATCH (p:Paper) WHERE p.title STARTS WITH 'Get trending' OR p.title STARTS WITH 'Subscribe' RETURN p`)).toEqual([]);
+    expect(
+      await rows(
+        `MATCH (p:Paper) WHERE p.title STARTS WITH 'Get trending' OR p.title STARTS WITH 'Subscribe' RETURN p`,
+      ),
+    ).toEqual([]);
     expect(await rows(`MATCH (p:Paper {id: 'array-fx-2'}) RETURN p.year AS year`)).toEqual([{ year: 2017 }]);
   });
 
   it('sets bad records aside with file and line, and stores the rest', async () => {
     const rejects: RejectedRecord[] = [];
-    const summary = await run(['test/fixtures/malformed.jsonl', 'test/fixtures/does-not-exist.jsonl'], 50, rejects);
+    const summary = await run(
+      ['test/fixtures/malformed.jsonl', 'test/fixtures/does-not-exist.jsonl'],
+      50,
+      rejects,
+    );
     expect(summary).toMatchObject({ read: 5, stored: 2, rejected: 3 });
     expect(summary.read).toBe(summary.stored + summary.skipped + summary.rejected);
     expect(rejects.map((r) => [r.from.file.split('/').pop(), r.from.line])).toEqual([
@@ -94,11 +117,20 @@ describe('ingest into Neo4j', () => {
   });
 
   it('after kill -9 mid-ingest, running again gives the graph a clean run gives', async () => {
-    const env = { ...process.env, NEO4J_URI: db.info.uri, NEO4J_USER: db.info.user, NEO4J_PASSWORD: db.info.password };
-    const child = spawn(process.execPath, ['bin/papergraph.js', 'ingest', SAMPLE, '--batch-size', '10', '--rejects', '/dev/null'], {
-      env,
-      stdio: 'ignore',
-    });
+    const env = {
+      ...process.env,
+      NEO4J_URI: db.info.uri,
+      NEO4J_USER: db.info.user,
+      NEO4J_PASSWORD: db.info.password,
+    };
+    const child = spawn(
+      process.execPath,
+      ['bin/papergraph.js', 'ingest', SAMPLE, '--batch-size', '10', '--rejects', '/dev/null'],
+      {
+        env,
+        stdio: 'ignore',
+      },
+    );
     // wait until some batches are committed, then kill without warning
     let committed = 0;
     for (let i = 0; i < 1200 && committed < 40; i++) {

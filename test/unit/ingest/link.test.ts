@@ -3,7 +3,14 @@ import { loadLexicon } from '../../../ingest/lexicon/index.ts';
 import { conceptId, linkBatch, paperId } from '../../../ingest/link.ts';
 import type { Evidence, Extraction, PaperRecord } from '../../../ingest/types.ts';
 
-const evidence = (confidence = 0.9): Evidence => ({ sentence: 's', start: 0, end: 1, field: 'abstract', confidence, extractor: 'test' });
+const evidence = (confidence = 0.9): Evidence => ({
+  sentence: 's',
+  start: 0,
+  end: 1,
+  field: 'abstract',
+  confidence,
+  extractor: 'test',
+});
 const record = (over: Partial<PaperRecord> = {}): PaperRecord => ({
   title: 'A Paper',
   abstract: 'An abstract.',
@@ -14,7 +21,9 @@ const record = (over: Partial<PaperRecord> = {}): PaperRecord => ({
 describe('paperId', () => {
   it('keeps the source id', () => expect(paperId({ id: ' 2101.00001 ', title: 'x' })).toBe('2101.00001'));
   it('hashes the normalised title otherwise', () => {
-    expect(paperId({ title: 'Graph  Attention Networks' })).toBe(paperId({ title: 'graph attention networks' }));
+    expect(paperId({ title: 'Graph  Attention Networks' })).toBe(
+      paperId({ title: 'graph attention networks' }),
+    );
     expect(paperId({ title: 'Graph Attention Networks' })).toMatch(/^p-[0-9a-f]{16}$/);
   });
 });
@@ -30,12 +39,42 @@ describe('conceptId', () => {
 describe('linkBatch', () => {
   const extraction: Extraction = {
     mentions: [
-      { kind: 'method', role: 'used', name: 'Graph Convolutional Network', aliases: ['GCNs'], origin: 'lexicon', evidence: evidence(0.8) },
-      { kind: 'method', role: 'used', name: 'Graph Convolutional Network', aliases: ['GCN'], origin: 'lexicon', evidence: evidence(0.95) },
-      { kind: 'method', role: 'proposed', name: 'FooNet', aliases: ['FooNet'], origin: 'discovered', evidence: evidence() },
-      { kind: 'dataset', role: 'used', name: 'Cora', aliases: ['Cora'], origin: 'lexicon', evidence: evidence() },
+      {
+        kind: 'method',
+        role: 'used',
+        name: 'Graph Convolutional Network',
+        aliases: ['GCNs'],
+        origin: 'lexicon',
+        evidence: evidence(0.8),
+      },
+      {
+        kind: 'method',
+        role: 'used',
+        name: 'Graph Convolutional Network',
+        aliases: ['GCN'],
+        origin: 'lexicon',
+        evidence: evidence(0.95),
+      },
+      {
+        kind: 'method',
+        role: 'proposed',
+        name: 'FooNet',
+        aliases: ['FooNet'],
+        origin: 'discovered',
+        evidence: evidence(),
+      },
+      {
+        kind: 'dataset',
+        role: 'used',
+        name: 'Cora',
+        aliases: ['Cora'],
+        origin: 'lexicon',
+        evidence: evidence(),
+      },
     ],
-    relations: [{ from: 'FooNet', type: 'VARIANT_OF', to: 'Graph Convolutional Network', evidence: evidence() }],
+    relations: [
+      { from: 'FooNet', type: 'VARIANT_OF', to: 'Graph Convolutional Network', evidence: evidence() },
+    ],
     codeUrls: ['https://github.com/x/y', 'https://github.com/x/y'],
   };
   const batch = linkBatch([{ record: record({ id: 'a' }), extraction }], loadLexicon(), 'v1');
@@ -48,7 +87,12 @@ describe('linkBatch', () => {
     expect(paper!.edges.map((e) => e.type).sort()).toEqual(['EVALUATES_ON', 'PROPOSES', 'USES']);
     expect(paper!.codeUrls).toEqual(['https://github.com/x/y']);
     expect(paper!.relations).toEqual([
-      { type: 'VARIANT_OF', fromId: 'method:foonet', toId: 'method:graph-convolutional-network', sentence: 's' },
+      {
+        type: 'VARIANT_OF',
+        fromId: 'method:foonet',
+        toId: 'method:graph-convolutional-network',
+        sentence: 's',
+      },
     ]);
   });
 

@@ -13,8 +13,18 @@ describe('loadConfig', () => {
   });
 
   it('reads an external Neo4j and its credentials', () => {
-    const config = loadConfig({ NEO4J_URI: 'neo4j+s://x.databases.neo4j.io', NEO4J_USER: 'u', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'papers' });
-    expect(config.neo4j).toEqual({ uri: 'neo4j+s://x.databases.neo4j.io', user: 'u', password: 'p', database: 'papers' });
+    const config = loadConfig({
+      NEO4J_URI: 'neo4j+s://x.databases.neo4j.io',
+      NEO4J_USER: 'u',
+      NEO4J_PASSWORD: 'p',
+      NEO4J_DATABASE: 'papers',
+    });
+    expect(config.neo4j).toEqual({
+      uri: 'neo4j+s://x.databases.neo4j.io',
+      user: 'u',
+      password: 'p',
+      database: 'papers',
+    });
   });
 
   it('names every problem in one CONFIG_INVALID error', () => {
@@ -26,6 +36,7 @@ describe('loadConfig', () => {
     }
     expect(error).toBeInstanceOf(KgError);
     expect((error as KgError).code).toBe('CONFIG_INVALID');
-    for (const name of ['NEO4J_URI', 'PORT', 'BATCH_SIZE', 'PAPERGRAPH_NEO4J_HEAP']) expect((error as Error).message).toContain(name);
+    for (const name of ['NEO4J_URI', 'PORT', 'BATCH_SIZE', 'PAPERGRAPH_NEO4J_HEAP'])
+      expect((error as Error).message).toContain(name);
   });
 });
