@@ -158,7 +158,7 @@ const BREAK_TAGS = [
   'Auxiliary',
 ];
 const QUESTION_WORDS = new Set(
-  'paper papers work works article articles study studies publication publications show list find give get me all any some which what that who whose there are is do does did proposed new novel recent please'.split(
+  'paper papers work works article articles study studies publication publications show list find give get me all any some which what that who whose there are is do does did proposed new novel recent please something anything else other others'.split(
     ' ',
   ),
 );

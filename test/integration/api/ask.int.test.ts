@@ -68,6 +68,12 @@ describe('ask: English questions become filters', () => {
     expect(answer.papers).toEqual([]);
   });
 
+  it('ignores filler words after a cue', async () => {
+    const answer = await ask('papers that replace backprop with something else');
+    expect(answer.unresolved).toEqual([]);
+    expect(defined(answer.filter)).toEqual({ proposesAlternativeTo: ['Backpropagation'] });
+  });
+
   it('says so when it recognises nothing', async () => {
     const answer = await ask('what is the meaning of all this?');
     expect(answer.papers).toEqual([]);
