@@ -2,6 +2,7 @@ import type { ConceptKind, MentionRole } from '../types.ts';
 import { isGeneric } from '../lexicon/generic.ts';
 import type { AcronymDefinition } from './acronyms.ts';
 import type { Sentence } from './sentences.ts';
+import { loadLexicon } from '../lexicon/index.ts';
 import { isCoined, looksLikeName, wordsOf } from './words.ts';
 import type { Word } from './words.ts';
 import {
@@ -130,6 +131,18 @@ export function findProposals(
     let lead = 0;
     while (lead < after.length && OPENERS.has(after[lead]!.text.toLowerCase()) && lead < 3) lead++;
     const name = leadingName(after.slice(lead));
+    // "we introduce Highway backpropagation, a …": the apposition closes a name that ends in a known method
+    const tail = after.slice(lead + name.length, lead + name.length + 3);
+    const closing = tail.findIndex((w) => w.text === ',');
+    if (
+      name.length > 0 &&
+      closing > 0 &&
+      /^(?:a|an|the|which)$/i.test(after[lead + name.length + closing + 1]?.text ?? '') &&
+      loadLexicon()
+        .lookup(span(text, tail.slice(0, closing), 0))
+        .some((c) => c.kind === 'method')
+    )
+      name.push(...tail.slice(0, closing));
     if (found.length === 0 && name.length > 0 && !isGeneric(span(text, name, 0)))
       push(name, 'propose-cue', 0.85);
     // "we introduce back-training, an alternative to …": one word set off as a name by an apposition

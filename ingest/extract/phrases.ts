@@ -36,6 +36,8 @@ export const HEADS = new Set([
   'models',
   'method',
   'algorithm',
+  'version',
+  'variant',
   'architecture',
   'framework',
   'approach',
@@ -139,8 +141,11 @@ export function leadingPhrase(
   const analysis =
     (core.length === 2 && ANALYTIC.has(core[0]!.text.toLowerCase())) ||
     /\b(?:our|the proposed|this)\b/i.test(core.map((w) => w.text).join(' '));
+  // "an improved version": a proposal, named only by the title if at all
   const generic =
-    isGeneric(core.map((w) => w.text).join(' ')) || (core.length < 2 && isGeneric(core[0]!.text));
+    isGeneric(core.map((w) => w.text).join(' ')) ||
+    (core.length < 2 && isGeneric(core[0]!.text)) ||
+    /^(?:version|variant)s?$/i.test(core[core.length - 1]!.text);
   return { full: phrase, core, generic: analysis || generic };
 }
 
@@ -179,6 +184,8 @@ export const kindAfter = (words: readonly Word[]): ConceptKind =>
 const KIND_HEADS = new Set([
   'method',
   'algorithm',
+  'version',
+  'variant',
   'approach',
   'framework',
   'technique',

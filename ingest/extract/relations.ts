@@ -17,6 +17,10 @@ export interface ConceptGroup {
   proposed: boolean;
   /** lexicon parents (canonical names) */
   parents: readonly string[];
+  /** methods the lexicon knows this one as an alternative to (canonical names) */
+  alternativeTo: readonly string[];
+  /** lexicon categories */
+  categories: readonly string[];
   /** aliasKeys of its names and surface forms */
   keys: ReadonlySet<string>;
 }
@@ -30,10 +34,12 @@ interface Field {
 // cue → relation; the target is the first method named within a few words after the cue
 const AFTER_CUES: readonly [RegExp, RelationType, number][] = [
   [
-    /\b(?:an? )?alternatives? to\s+|\binstead of\s+|\brather than\s+|\bin place of\s+|\breplac(?:e|es|ing)\s+|\bwithout (?:the need for |using |relying on |requiring |any )?|\bavoid(?:s|ing)?\s+|\beliminat(?:e|es|ing) (?:the need for )?|\bdispens(?:e|es|ing) with\s+|\bfree of\s+|\bdoes not (?:require|rely on|use)\s+/gi,
+    /\b(?:an? )?alternatives?(?: (?:approach|method|algorithm|framework|strategy|solution|paradigm|technique)s?)? to\s+|\binstead of\s+|\brather than\s+|\bin place of\s+|\breplac(?:e|es|ing)\s+|\bwithout (?:the need for |using |relying on |requiring |any )?|\bavoid(?:s|ing)?\s+|\beliminat(?:e|es|ing) (?:the need for )?|\bdispens(?:e|es|ing) with\s+|\bfree of\s+|\bdoes not (?:require|rely on|use)\s+/gi,
     'ALTERNATIVE_TO',
     0.7,
   ],
+  // "PFA closely approximates BP": an approximation stands in for what it approximates
+  [/\b(?:approximat(?:es|ing)|to approximate)\s+(?:the\s+)?/gi, 'ALTERNATIVE_TO', 0.6],
   [
     /\b(?:an? )?(?:variant|extension|generali[sz]ation|special case|version|modification|improvement|specialization|adaptation) of\s+|\bextends?\s+|\bextending\s+|\binspired by\s+|\bgenerali[sz](?:es|ing)\s+|\bbuilds? (?:up)?on\s+|\bimproves? (?:up)?on\s+/gi,
     'VARIANT_OF',
@@ -42,6 +48,8 @@ const AFTER_CUES: readonly [RegExp, RelationType, number][] = [
   [/\bbased on\s+/gi, 'VARIANT_OF', 0.5],
 ];
 const REACH = 40;
+// lexicon categories of ways to learn, which a method can serve as one instance of
+const LEARNING = new Set(['Learning Algorithms', 'Training Techniques']);
 
 /** relations from cue phrases, from lexicon parents, and from names built on another's ("EvolveGCN" → GCN) */
 export function findRelations(
@@ -68,6 +76,18 @@ export function findRelations(
   for (const { field, text, sentences } of fields) {
     for (const s of sentences) {
       const inSentence = methods.filter((o) => o.field === field && o.start >= s.start && o.end <= s.end);
+      if (field === 'abstract') {
+        const dangling = danglingAlternative(s, inSentence, methods, primary);
+        if (dangling)
+          add(dangling.from, 'ALTERNATIVE_TO', dangling.to, {
+            sentence: s.text,
+            start: dangling.start,
+            end: dangling.end,
+            field,
+            confidence: 0.5,
+            extractor: 'relation-dangling',
+          });
+      }
       if (inSentence.length === 0) continue;
       const subjectFor = (
         cueStart: number,
@@ -160,6 +180,25 @@ export function findRelations(
             evidence(titled.start, head.end, 0.55, 'relation-subtitle'),
           );
       }
+      // a title "Momentum Auxiliary Network for Supervised Local Learning": a way of learning the proposal serves
+      const forAt = titled || field !== 'title' ? -1 : s.text.search(/\s+for\s+(?=\S)/i);
+      if (forAt > 0) {
+        const paradigmAt = s.start + forAt + /\s+for\s+/i.exec(s.text.slice(forAt))![0].length;
+        // the proposal may be named in the title without having been matched there
+        const lead = aliasKey(s.text.slice(0, forAt));
+        const proposal = groups.find((g) => g.proposed && g.kind === 'method' && g.keys.has(lead));
+        const paradigm = inSentence.find(
+          (o) =>
+            o.start === paradigmAt && !o.group.proposed && o.group.categories.some((c) => LEARNING.has(c)),
+        );
+        if (proposal && paradigm)
+          add(
+            proposal,
+            'VARIANT_OF',
+            paradigm.group,
+            evidence(s.start, paradigm.end, 0.5, 'relation-title-for'),
+          );
+      }
       // a title "From Softmax to Sparsemax": the second replaces the first
       const fromTo = field === 'title' ? /^(\s*from\s+)(.+?)\s+to\s+/i.exec(s.text) : null;
       if (fromTo) {
@@ -195,6 +234,9 @@ export function findRelations(
   const methodGroups = groups.filter((g) => g.kind === 'method' && first.has(g));
   for (const child of methodGroups) {
     for (const parent of methodGroups) {
+      // "Direct Feedback Alignment … close to backpropagation": what the field knows, once the paper names both
+      if (child.alternativeTo.includes(parent.name))
+        add(child, 'ALTERNATIVE_TO', parent, evidenceOf(first.get(child)!, 0.55, 'lexicon-alternative'));
       if (child.parents.includes(parent.name)) {
         // the text must put them side by side: "GCN and GAT with other GNNs", not one in each half
         // (a proposal the lexicon already knows is placed by its parent wherever they appear)
@@ -219,6 +261,35 @@ export function findRelations(
     }
   }
   return relations;
+}
+
+// "a promising alternative that …", "offering an alternative mechanism of learning": an alternative to nothing named
+const DANGLING_ALTERNATIVE =
+  /\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?alternative(?=\s*[,.;]|\s+(?:that|which|(?:method|approach|algorithm|mechanism|scheme|strategy|framework|paradigm|technique|rule|procedure|solution)\b(?!\s+to\b)))/i;
+const OURS = /\b(?:we|our|this (?:paper|work|method|approach|framework|algorithm))\b/i;
+
+/** an alternative to nothing named is one to the first method the abstract names, the practice it sets out from */
+function danglingAlternative(
+  s: Sentence,
+  inSentence: readonly Occurrence[],
+  methods: readonly Occurrence[],
+  primary: ConceptGroup | undefined,
+): { from: ConceptGroup; to: ConceptGroup; start: number; end: number } | undefined {
+  const cue = DANGLING_ALTERNATIVE.exec(s.text);
+  if (!cue) return undefined;
+  const cueAt = s.start + cue.index;
+  const opening = methods
+    .filter((o) => o.field === 'abstract' && !o.group.proposed)
+    .reduce<Occurrence | undefined>((a, o) => (a && a.start <= o.start ? a : o), undefined);
+  if (!opening || opening.end > s.start) return undefined;
+  const before = inSentence.filter((o) => o.end <= cueAt && o.group !== opening.group);
+  const from =
+    before.find((o) => o.group.proposed)?.group ??
+    before[before.length - 1]?.group ??
+    (OURS.test(s.text) ? primary : undefined);
+  // "we propose an alternative approach": a proposal named by the cue itself says nothing more
+  if (!from || from === opening.group || /\balternative\b/i.test(from.name)) return undefined;
+  return { from, to: opening.group, start: cueAt, end: cueAt + cue[0].length };
 }
 
 function sentenceOf(fields: readonly Field[], o: Occurrence): Sentence | undefined {

@@ -68,6 +68,8 @@ const EXTRA_STOPS = [
   'as',
   'so',
   'such',
+  // "end-to-end training due to lower accuracy"
+  'due',
 ];
 
 let closed: Set<string> | undefined;

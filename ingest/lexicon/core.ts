@@ -7,20 +7,23 @@ export interface CoreConcept {
   aliases: string[];
   categories: string[];
   parents: string[];
+  /** canonical names of methods this one is well known as an alternative to (ALTERNATIVE_TO) */
+  alternativeTo?: string[];
 }
 
-// [name, aliases, parents]: aliases need no plural or hyphen variants (aliasKey folds those);
+// [name, aliases, parents, alternative to]: aliases need no plural or hyphen variants (aliasKey folds those);
 // an alias with capitals (an acronym, "ResNet") matches only with that case, a lower-case one matches any case.
-export type Row = readonly [string, readonly string[], (readonly string[])?];
+export type Row = readonly [string, readonly string[], (readonly string[])?, (readonly string[])?];
 
 /** rows of one kind and category as concepts */
 export const group = (kind: ConceptKind, category: string, rows: readonly Row[]): CoreConcept[] =>
-  rows.map(([name, aliases, parents = []]) => ({
+  rows.map(([name, aliases, parents = [], alternativeTo = []]) => ({
     kind,
     name,
     aliases: [...aliases],
     categories: [category],
     parents: [...parents],
+    ...(alternativeTo.length > 0 ? { alternativeTo: [...alternativeTo] } : {}),
   }));
 
 // General ML vocabulary that the Papers with Code lists miss, split or name badly.
@@ -39,10 +42,22 @@ export const CORE: readonly CoreConcept[] = [
       ],
     ],
     ['Backpropagation Through Time', ['BPTT'], ['Backpropagation']],
-    ['Forward-Forward', ['FF', 'forward-forward algorithm']],
-    ['Feedback Alignment', ['feedback alignment']],
-    ['Direct Feedback Alignment', ['DFA'], ['Feedback Alignment']],
-    ['Hebbian Learning', ['Hebbian learning rule', 'Hebbian plasticity']],
+    // the learning rules the literature offers in place of backpropagation
+    ['Forward-Forward', ['FF', 'forward-forward algorithm'], [], ['Backpropagation']],
+    ['Feedback Alignment', ['feedback alignment'], [], ['Backpropagation']],
+    ['Direct Feedback Alignment', ['DFA'], ['Feedback Alignment'], ['Backpropagation']],
+    ['Target Propagation', ['target propagation', 'target prop'], [], ['Backpropagation']],
+    ['Difference Target Propagation', ['DTP'], ['Target Propagation'], ['Backpropagation']],
+    ['Equilibrium Propagation', ['EqProp', 'equilibrium propagation'], [], ['Backpropagation']],
+    [
+      'Synthetic Gradients',
+      ['synthetic gradient', 'Decoupled Neural Interfaces', 'decoupled neural interface'],
+      [],
+      ['Backpropagation'],
+    ],
+    ['Forward Gradient', ['forward gradient', 'forward-mode gradient'], [], ['Backpropagation']],
+    ['Supervised Local Learning', ['local learning rule'], [], ['Backpropagation']],
+    ['Hebbian Learning', ['Hebbian learning rule', 'Hebbian plasticity'], [], ['Backpropagation']],
     ['Gradient Descent', ['gradient descent']],
     ['Stochastic Gradient Descent', ['SGD'], ['Gradient Descent']],
     ['Adam', ['Adam optimizer']],
@@ -72,6 +87,14 @@ export const CORE: readonly CoreConcept[] = [
         'distills knowledge',
         'distilling knowledge',
         'distilled knowledge',
+        'distill',
+        'distills',
+        'distilled',
+        'distilling',
+        'teacher-student',
+        'student-teacher learning',
+        'teacher-student learning',
+        'teacher-student training',
       ],
     ],
     ['Contrastive Learning', ['contrastive learning']],
@@ -336,9 +359,9 @@ export const CORE: readonly CoreConcept[] = [
     ['generative modeling', ['generative modelling']],
   ]),
   ...group('task', 'Graphs', [
-    ['node classification', [], ['classification']],
+    ['node classification', ['vertex classification'], ['classification']],
     ['graph classification', [], ['classification']],
-    ['link prediction', []],
+    ['link prediction', ['missing link prediction', 'missing edge detection', 'missing edge prediction']],
     ['graph representation learning', [], ['representation learning']],
     ['knowledge graph completion', ['knowledge base completion', 'KGC']],
     ['community detection', []],

@@ -14,6 +14,8 @@ export interface LexiconConcept {
   categories: string[];
   /** canonical names of concepts of the same kind this one specialises (VARIANT_OF) */
   parents: string[];
+  /** canonical names of methods this one is well known as an alternative to (ALTERNATIVE_TO) */
+  alternativeTo?: string[];
 }
 
 /** the lexicon: every concept, and lookup by any name in aliasKey form */
@@ -71,7 +73,10 @@ export function buildLexicon(core: readonly LexiconConcept[], pwc: readonly Lexi
     for (const n of [concept.name, ...aliases]) add(concept, n);
   }
   const known = new Set(concepts.map((c) => `${c.kind}:${c.name}`));
-  for (const c of concepts) c.parents = c.parents.filter((p) => known.has(`${c.kind}:${p}`) && p !== c.name);
+  for (const c of concepts) {
+    c.parents = c.parents.filter((p) => known.has(`${c.kind}:${p}`) && p !== c.name);
+    if (c.alternativeTo) c.alternativeTo = c.alternativeTo.filter((a) => known.has(`method:${a}`));
+  }
   return {
     concepts,
     lookup: (surface) => index.get(aliasKey(surface)) ?? [],

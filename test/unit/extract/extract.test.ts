@@ -181,8 +181,46 @@ describe('extractPaper: relations', () => {
       'We compare GCN and GAT with other GNNs.',
       'Graph Convolutional Network VARIANT_OF Graph Neural Network',
     ],
+    // an approximation stands in for what it approximates
+    [
+      'We introduce ZapNet. ZapNet closely approximates BP on deep networks.',
+      'ZapNet ALTERNATIVE_TO Backpropagation',
+    ],
+    [
+      'We introduce Highway backpropagation, a parallel algorithm that approximates backpropagation.',
+      'Highway backpropagation ALTERNATIVE_TO Backpropagation',
+    ],
+    // an alternative to nothing named is one to the method the abstract opens with
+    [
+      'Backpropagation is the standard. Hinton proposed the forward-forward algorithm, a promising alternative that trains layer by layer.',
+      'Forward-Forward ALTERNATIVE_TO Backpropagation',
+    ],
+    [
+      'Error backpropagation is biologically implausible. We propose ZapNet, a local rule for credit assignment. Our work offers an alternative mechanism of learning.',
+      'ZapNet ALTERNATIVE_TO Backpropagation',
+    ],
+    ['We propose ZapNet, an alternative method to backpropagation.', 'ZapNet ALTERNATIVE_TO Backpropagation'],
+    // what the field knows, once the paper names both
+    [
+      'We study direct feedback alignment. It trains transformers close to backpropagation.',
+      'Direct Feedback Alignment ALTERNATIVE_TO Backpropagation',
+    ],
   ])('%s → %s', (abstract, triple) => {
     expect(triples(run(abstract))).toContain(triple);
+  });
+
+  it('a title "X for <a way of learning>" makes the proposal an instance of it', () => {
+    const e = extractPaper({
+      title: 'Zap Auxiliary Network for Supervised Local Learning',
+      abstract: 'We propose a Zap Auxiliary Network (ZAN) that links local blocks.',
+    });
+    expect(triples(e)).toContain('Zap Auxiliary Network VARIANT_OF Supervised Local Learning');
+    // an architecture after "for" is what the proposal works on, not what it is
+    const onGraphs = extractPaper({
+      title: 'ZapExplainer for Graph Neural Networks',
+      abstract: 'We propose ZapExplainer, which explains predictions.',
+    });
+    expect(triples(onGraphs)).not.toContain('ZapExplainer VARIANT_OF Graph Neural Network');
   });
 
   it.each([
@@ -190,6 +228,12 @@ describe('extractPaper: relations', () => {
     ['GCN is fast.'],
     ['We train with backpropagation instead of nothing.'],
     ['We present ZapNet, a network that is unlike a convolutional neural network.'],
+    // "approximate" as an adjective, and an alternative view rather than an alternative method
+    ['We propose ZapNet for approximate backpropagation.'],
+    ['Backpropagation is standard. We propose ZapNet, which offers an alternative view of learning.'],
+    // an alternative with nothing before it in the abstract has no target
+    ['We propose ZapNet, a promising alternative that trains layer by layer.'],
+    ['We study direct feedback alignment on transformers.'],
   ])('%s → no relation', (abstract) => {
     expect(run(abstract).relations).toEqual([]);
   });
@@ -286,6 +330,9 @@ describe('extractPaper: patterns added for recall', () => {
       'We propose to model all relations jointly.',
       ['Multi-Relational Graph Transformer'],
     ],
+    // an apposition closes a name that ends in common words, but not in a kind noun
+    ['', 'We introduce Highway backpropagation, a parallel algorithm.', ['Highway backpropagation']],
+    ['', 'We introduce the Zap-Forward algorithm, a local rule.', ['Zap-Forward']],
     // nothing named: a title lead that varies no known method, or a reference back to the proposal
     ['Fast Algorithms for Sorting', 'We propose to sort faster.', []],
     ['', 'We present a theoretical framework for analyzing expressive power.', []],

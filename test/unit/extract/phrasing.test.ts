@@ -79,6 +79,36 @@ describe('extractPaper: everyday phrases', () => {
   });
 });
 
+describe('extractPaper: distilling', () => {
+  it.each([
+    ['Distilling a Neural Network Into a Soft Decision Tree', 'We explain classifications.'],
+    ['', 'We distill the knowledge of a large network into a student network.'],
+    ['', 'The explainer is distilled from the pretrained teacher model.'],
+    ['', 'A teacher-student methodology transfers knowledge to a small network.'],
+  ])('a model distilled into another is knowledge distillation: %s %s', (title, abstract) => {
+    expect(names(run(abstract, title), 'method')).toContain('Knowledge Distillation');
+  });
+
+  it.each([
+    ['We distill key insights for practitioners.'],
+    ['The task is to distill a Wikipedia abstract from web sources.'],
+    ['We distill and mitigate the entity bias.'],
+  ])('the everyday verb is not: %s', (abstract) => {
+    expect(names(run(abstract), 'method')).not.toContain('Knowledge Distillation');
+  });
+});
+
+describe('extractPaper: graph task synonyms', () => {
+  it('vertex classification and missing edge detection are node classification and link prediction', () => {
+    const tasks = names(
+      run('Vertex classification and missing edge detection have many applications.'),
+      'task',
+    );
+    expect(tasks).toEqual(expect.arrayContaining(['node classification', 'link prediction']));
+    expect(tasks).not.toContain('edge detection');
+  });
+});
+
 describe('extractPaper: advice is no recommendation task', () => {
   it.each([
     ['We conclude with recommendations for future benchmark design.', []],
