@@ -29,6 +29,8 @@ export interface Config {
   local: LocalNeo4jConfig;
   port: number;
   batchSize: number;
+  /** the API's response cache */
+  responseCache: { entries: number; ttlMs: number };
 }
 
 /** the configuration from environment variables, frozen; one CONFIG_INVALID error names every problem */
@@ -76,6 +78,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     port,
     batchSize: int('BATCH_SIZE', 500, 1, 100_000),
+    responseCache: {
+      entries: int('PAPERGRAPH_RESPONSE_CACHE_ENTRIES', 5_000, 0, 1_000_000),
+      ttlMs: int('PAPERGRAPH_RESPONSE_CACHE_TTL', 300, 1, 86_400) * 1000,
+    },
   };
   if (problems.length > 0) {
     throw new KgError('CONFIG_INVALID', `Invalid configuration:\n  ${problems.join('\n  ')}`);

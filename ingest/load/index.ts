@@ -9,6 +9,7 @@ import {
   MERGE_PAPERS,
   MERGE_RELATIONS,
 } from './statements.ts';
+import { BUMP_GRAPH_VERSION } from './graph-version.ts';
 
 /** what writing one batch did */
 export interface BatchResult {
@@ -91,6 +92,7 @@ export async function writeBatch(
       const relations = papers.flatMap((p) => p.relations.map((r) => ({ ...r, paperId: p.id })));
       if (relations.length > 0) await tx.run(MERGE_RELATIONS, { rows: relations });
       await tx.run(COUNT_PAPERS, { ids: [...touched] });
+      await tx.run(BUMP_GRAPH_VERSION);
       const edges = merged.records.reduce((total, r) => total + Number(r.get('edges')), 0);
       const codeLinks = papers.reduce((total, p) => total + p.codeUrls.length, 0);
       return { stored: papers.length, skipped, relationships: edges + codeLinks + relations.length };

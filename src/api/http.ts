@@ -1,19 +1,23 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { CachedResponse, ResponseCache } from './cache.ts';
 
 /** extra GET routes served beside /graphql, e.g. /health */
 export type Route = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
 const MAX_BODY_BYTES = 1_000_000;
 
+/** what serves GraphQL: Apollo, the request context it gets, and the response cache in front of it, if any */
+export interface GraphQLHandler {
+  apollo: ApolloServer<object>;
+  context: () => object;
+  cache: ResponseCache | undefined;
+}
+
 /** a plain node:http server that hands /graphql to Apollo and serves the given routes */
-export function createHttpServer(
-  apollo: ApolloServer<object>,
-  routes: Record<string, Route>,
-  context: () => object,
-): Server {
+export function createHttpServer(graphql: GraphQLHandler, routes: Record<string, Route>): Server {
   return createServer((request, response) => {
-    handle(apollo, routes, context, request, response).catch((error: unknown) => {
+    handle(graphql, routes, request, response).catch((error: unknown) => {
       if (!response.headersSent) {
         response.writeHead(500, { 'content-type': 'application/json' });
         response.end(
@@ -28,9 +32,8 @@ export function createHttpServer(
 }
 
 async function handle(
-  apollo: ApolloServer<object>,
+  graphql: GraphQLHandler,
   routes: Record<string, Route>,
-  context: () => object,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
@@ -63,23 +66,33 @@ async function handle(
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
+  const execute = () => executeGraphQL(graphql, headers, request.method ?? 'GET', url.search, body);
+  // only POST: a GET's answer also depends on the CSRF-prevention headers Apollo checks
+  const { response: result, outcome } =
+    graphql.cache && request.method === 'POST'
+      ? await graphql.cache.respond(`${headers.get('accept') ?? ''}\n${body}`, execute)
+      : { response: await execute(), outcome: 'bypass' };
+  for (const [name, value] of result.headers) response.setHeader(name, value);
+  if (graphql.cache) response.setHeader('x-papergraph-cache', outcome);
+  response.statusCode = result.status;
+  response.end(result.body);
+}
+
+async function executeGraphQL(
+  { apollo, context }: GraphQLHandler,
+  headers: HeaderMap,
+  method: string,
+  search: string,
+  body: string,
+): Promise<CachedResponse> {
   const result = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: {
-      method: request.method ?? 'GET',
-      headers,
-      search: url.search,
-      body: parseBody(body, headers),
-    },
+    httpGraphQLRequest: { method, headers, search, body: parseBody(body, headers) },
     context: async () => context(),
   });
-  for (const [name, value] of result.headers) response.setHeader(name, value);
-  response.statusCode = result.status ?? 200;
-  if (result.body.kind === 'complete') {
-    response.end(result.body.string);
-    return;
-  }
-  for await (const chunk of result.body.asyncIterator) response.write(chunk);
-  response.end();
+  let text = '';
+  if (result.body.kind === 'complete') text = result.body.string;
+  else for await (const chunk of result.body.asyncIterator) text += chunk;
+  return { status: result.status ?? 200, headers: [...result.headers], body: text };
 }
 
 // Apollo expects JSON bodies parsed; anything else it rejects with a proper GraphQL-over-HTTP error.

@@ -5,6 +5,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { KgError } from '../errors.ts';
 import { guideRoutes } from './guide.ts';
+import { ResponseCache, type ResponseCacheOptions } from './cache.ts';
 import { createHttpServer } from './http.ts';
 import { DEFAULT_LIMITS, limitsPlugin, type QueryLimits } from './limits.ts';
 import { buildSchema } from './schema.ts';
@@ -18,6 +19,8 @@ export interface ServerOptions {
   limits?: QueryLimits;
   /** host to bind; 127.0.0.1 unless set (0.0.0.0 in a container) */
   host?: string;
+  /** whole responses kept for repeated requests until the graph changes; off unless given */
+  cache?: ResponseCacheOptions;
 }
 
 /** a running API: its GraphQL URL and how to stop it */
@@ -52,8 +55,14 @@ function requestContext(options: ServerOptions): object {
 /** starts the API on options.port (0: any free port); resolves once it listens */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const apollo = await createApollo(options);
-  const http = createHttpServer(apollo, { '/health': health(options), ...guideRoutes() }, () =>
-    requestContext(options),
+  const cache =
+    options.cache && options.cache.entries > 0
+      ? new ResponseCache(options.driver, options.database, options.cache)
+      : undefined;
+  await cache?.start();
+  const http = createHttpServer(
+    { apollo, context: () => requestContext(options), cache },
+    { '/health': health(options), ...guideRoutes() },
   );
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -66,6 +75,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     async stop() {
       http.closeAllConnections();
       await new Promise<void>((resolve) => http.close(() => resolve()));
+      cache?.stop();
       await apollo.stop();
     },
   };

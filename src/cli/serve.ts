@@ -15,6 +15,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     database: db.database,
     port: config.port,
     host: process.env.HOST,
+    cache: config.responseCache,
   });
   console.log(`GraphQL: ${server.url}`);
   await untilSignal();

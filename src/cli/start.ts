@@ -41,6 +41,7 @@ export async function startCommand(): Promise<number> {
       database: db.database,
       port: config.port,
       host: process.env.HOST,
+      cache: config.responseCache,
     });
     console.log(`PaperGraph is ready in ${((Date.now() - began) / 1000).toFixed(1)} s`);
     console.log(`  GraphQL:      ${server.url}`);

@@ -11,7 +11,10 @@ const CHROMIUM = '/usr/bin/chromium';
 const GUIDE_FILE = 'src/api/guide/browser-guide.html';
 const STYLE_FILE = 'src/api/guide/style.grass';
 const SCREENSHOT = 'docs/neo4j-browser.png';
-const HEADLINE_TITLE = 'Mono-Forward: Backpropagation-Free Algorithm';
+const HEADLINE_TITLES = [
+  'Counter-Current Learning: A Biologically Plausible',
+  'Mono-Forward: Backpropagation-Free',
+];
 
 const info = inject('neo4j');
 
@@ -99,7 +102,9 @@ describe('Neo4j Browser with the PaperGraph guide and style', () => {
       });
     for (const spelling of ['back-propagation', 'backprop', 'BP', 'Backpropagation']) {
       const query = headline().replace("'back-propagation'", `'${spelling}'`);
-      expect(await papers(query), spelling).toEqual([expect.stringContaining(HEADLINE_TITLE)]);
+      expect((await papers(query)).sort(), spelling).toEqual(
+        HEADLINE_TITLES.map((title) => expect.stringContaining(title)),
+      );
     }
     // the guide explains why: no paper evaluated on Cora proposes an alternative to backprop
     expect(await papers(headline().replace("'MNIST'", "'Cora'"))).toEqual([]);
@@ -131,14 +136,14 @@ describe('Neo4j Browser with the PaperGraph guide and style', () => {
     await run(page, headline());
     const result = await latestResult(page);
     await result.getByTestId('cypherFrameSidebarVisualization').click();
-    await expect.poll(() => result.innerText()).toContain('Displaying 4 nodes, 3 relationships');
+    await expect.poll(() => result.innerText()).toContain('Displaying 6 nodes, 6 relationships');
     await page.waitForTimeout(2_000); // let the force layout settle
     await mkdir('docs', { recursive: true });
     await result.screenshot({ path: SCREENSHOT });
     expect((await stat(SCREENSHOT)).size).toBeLessThan(300_000);
 
     await result.getByTestId('cypherFrameSidebarTable').click();
-    await expect.poll(() => result.innerText()).toContain(HEADLINE_TITLE);
+    await expect.poll(() => result.innerText()).toContain(HEADLINE_TITLES[1]);
   });
 
   it('plays the guide from the API, loads the style from the API, and runs the headline block from its slide', async () => {
@@ -164,7 +169,7 @@ describe('Neo4j Browser with the PaperGraph guide and style', () => {
     await expect.poll(() => results.count()).toBe(before + 1);
     const result = await latestResult(page);
     await result.getByTestId('cypherFrameSidebarTable').click();
-    await expect.poll(() => result.innerText()).toContain(HEADLINE_TITLE);
+    await expect.poll(() => result.innerText()).toContain(HEADLINE_TITLES[1]);
   });
 });
 

@@ -1,0 +1,111 @@
+import type { Driver } from 'neo4j-driver';
+import { GRAPH_VERSION } from '../../ingest/load/graph-version.ts';
+
+/** a finished GraphQL response, as sent */
+export interface CachedResponse {
+  status: number;
+  headers: [string, string][];
+  body: string;
+}
+
+export interface ResponseCacheOptions {
+  /** most responses kept; 0 turns the cache off */
+  entries: number;
+  /** longest a response is served from the cache, whatever the graph version says */
+  ttlMs: number;
+}
+
+/** how a response was produced: from the cache, by a request already running, or executed */
+export type CacheOutcome = 'hit' | 'shared' | 'miss' | 'bypass';
+
+const VERSION_POLL_MS = 1_000;
+
+/**
+ * Whole responses to repeated requests, kept while the graph stays the same. Ingest bumps (:GraphVersion).version
+ * in every write transaction; the cache reads it every second and empties itself when it changes. Identical
+ * requests in flight share one execution. While the version cannot be read (Neo4j down), nothing is cached.
+ */
+export class ResponseCache {
+  readonly #entries = new Map<string, { response: CachedResponse; expires: number }>();
+  readonly #inflight = new Map<string, Promise<CachedResponse>>();
+  /** the graph version the entries belong to; undefined while it is not known */
+  #version: number | undefined;
+  #timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+    private readonly options: ResponseCacheOptions,
+  ) {}
+
+  /** reads the graph version once, then keeps watching it */
+  async start(): Promise<void> {
+    await this.#poll();
+    this.#timer = setInterval(() => void this.#poll(), VERSION_POLL_MS);
+    this.#timer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.#timer);
+    this.#entries.clear();
+  }
+
+  /** the cached response for `key`, or the one `produce` makes (kept if it is a success without errors) */
+  async respond(
+    key: string,
+    produce: () => Promise<CachedResponse>,
+  ): Promise<{ response: CachedResponse; outcome: CacheOutcome }> {
+    const version = this.#version;
+    if (version === undefined) return { response: await produce(), outcome: 'bypass' };
+    const entry = this.#entries.get(key);
+    if (entry && entry.expires > Date.now()) {
+      // most recently used last, so the first entry is the one to evict
+      this.#entries.delete(key);
+      this.#entries.set(key, entry);
+      return { response: entry.response, outcome: 'hit' };
+    }
+    const running = this.#inflight.get(key);
+    if (running) return { response: await running, outcome: 'shared' };
+    const produced = produce();
+    this.#inflight.set(key, produced);
+    try {
+      const response = await produced;
+      if (cacheable(response) && this.#version === version) this.#put(key, response);
+      return { response, outcome: 'miss' };
+    } finally {
+      this.#inflight.delete(key);
+    }
+  }
+
+  #put(key: string, response: CachedResponse): void {
+    this.#entries.delete(key);
+    this.#entries.set(key, { response, expires: Date.now() + this.options.ttlMs });
+    if (this.#entries.size > this.options.entries) this.#entries.delete(this.#entries.keys().next().value!);
+  }
+
+  async #poll(): Promise<void> {
+    let version: number | undefined;
+    try {
+      const { records } = await this.driver.executeQuery(
+        GRAPH_VERSION,
+        {},
+        { database: this.database, routing: 'READ', transactionConfig: { timeout: 2_000 } },
+      );
+      version = Number(records[0]?.get('version') ?? 0);
+    } catch {
+      version = undefined;
+    }
+    if (version !== this.#version) this.#entries.clear();
+    this.#version = version;
+  }
+}
+
+/** only complete successes: an error may be gone on the next try */
+function cacheable(response: CachedResponse): boolean {
+  if (response.status !== 200) return false;
+  try {
+    return (JSON.parse(response.body) as { errors?: unknown }).errors === undefined;
+  } catch {
+    return false;
+  }
+}
