@@ -1,7 +1,12 @@
-// API latency on the paperlists graph (load it with `npm run bench:ingest`), 16 concurrent clients over HTTP:
-// findPapers for the headline question beside the same question through the generated filters and as raw Cypher
-// through the driver (the floor), then relatedPapers and recommendPapers. Run: npm run bench:api
-import { startServer } from '../src/api/server.ts';
+// API latency on the paperlists graph (load it with `npm run bench:ingest`), 16 concurrent clients over HTTP.
+// The API runs as `papergraph serve` in its own processes, one with the response cache off and one with it on, so
+// the load generator does not share the server's event loop. Measured in the same run: the headline question as
+// raw Cypher through the driver (the floor), through findPapers, the generated filters and ask; relatedPapers and
+// recommendPapers for random papers; then the cached server on repeated questions and on recommendation traffic
+// that favours popular papers (Zipf). Run: npm run bench:api  (BENCH_CLIENTS, BENCH_REQUESTS to change the load)
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 import { benchDatabase, quantile } from './bench-db.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
@@ -10,12 +15,24 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 800);
 const FIND = `{ findPapers(filter: {datasets: ["MNIST"], proposesAlternativeTo: ["backprop"]}, limit: 20) { id title } }`;
 const GENERATED = `{ papers(limit: 20, where: {evaluatesOn: {some: {name: {eq: "MNIST"}}},
   proposes: {some: {alternativeTo: {some: {name: {eq: "Backpropagation"}}}}}}) { id title } }`;
+const ASK =
+  '{ ask(question: "papers using MNIST that propose alternatives to backprop") { papers { id title } } }';
 const RAW = `MATCH (:Alias {key: 'mnist'})-[:NAMES]->(d:Dataset)<-[:EVALUATES_ON|INTRODUCES]-(p:Paper)
   WHERE EXISTS { MATCH (p)-[:PROPOSES]->(:Method)-[:ALTERNATIVE_TO]->(:Method {id: 'method:backpropagation'}) }
   RETURN DISTINCT p.id AS id, p.title AS title LIMIT 20`;
+const RELATED = 'query($id: ID!) { relatedPapers(id: $id, limit: 10) { score reasons paper { id title } } }';
+const RECOMMEND =
+  'query($l: [ID!]!, $d: [ID!]) { recommendPapers(liked: $l, disliked: $d, limit: 10) { score reasons paper { id } } }';
+
+interface Row {
+  name: string;
+  p50: number;
+  p99: number;
+  rps: number;
+}
 
 const { db, close } = await benchDatabase();
-const server = await startServer({ driver: db.driver, database: db.database, port: 0 });
+const servers: ChildProcess[] = [];
 try {
   const { records } = await db.driver.executeQuery(
     'MATCH (p:Paper) RETURN p.id AS id ORDER BY p.id',
@@ -25,22 +42,45 @@ try {
   const ids = records.map((r) => r.get('id') as string);
   if (ids.length < 1000)
     throw new Error(`the bench graph holds ${ids.length} papers: run npm run bench:ingest first`);
-  console.log(`graph: ${ids.length} papers; ${CLIENTS} concurrent clients, ${REQUESTS} requests per query`);
-  // a fixed pseudo-random sequence, so runs are comparable
-  let seed = 42;
-  const pick = () => ids[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % ids.length]!;
+  const uncached = await serve({ PAPERGRAPH_RESPONSE_CACHE_ENTRIES: '0' });
+  const cached = await serve({});
+  console.log(`graph: ${ids.length} papers; ${CLIENTS} concurrent clients, ${REQUESTS} requests per row`);
 
-  const post = async (query: string, variables?: object) => {
-    const response = await fetch(server.url, {
+  // fixed pseudo-random sequences, so runs are comparable
+  let seed = 42;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const uniform = () => ids[Math.floor(random() * ids.length)]!;
+  // popularity by Zipf's law (s = 1) over a shuffled order: a few papers are asked about often, most rarely
+  const byPopularity = [...ids].sort(() => random() - 0.5);
+  const cumulative: number[] = [];
+  byPopularity.reduce((sum, _, rank) => (cumulative[rank] = sum + 1 / (rank + 1)), 0);
+  const popular = () => {
+    const target = random() * cumulative[cumulative.length - 1]!;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! < target) lo = mid + 1;
+      else hi = mid;
+    }
+    return byPopularity[lo]!;
+  };
+
+  const outcomes = new Map<string, number>();
+  const post = async (url: string, query: string, variables?: object) => {
+    const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { errors?: { message: string }[] };
     if (body.errors) throw new Error(body.errors[0]!.message);
+    const outcome = response.headers.get('x-papergraph-cache') ?? 'off';
+    outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
   };
-  const measure = async (name: string, request: () => Promise<unknown>) => {
+  const measure = async (name: string, request: () => Promise<unknown>): Promise<Row> => {
     for (let i = 0; i < 100; i++) await request(); // warm the plan caches and the JIT of a freshly started server
+    outcomes.clear();
     const times: number[] = [];
     let next = 0;
     const started = performance.now();
@@ -56,38 +96,60 @@ try {
     const wall = (performance.now() - started) / 1000;
     times.sort((a, b) => a - b);
     const row = { name, p50: quantile(times, 0.5), p99: quantile(times, 0.99), rps: times.length / wall };
+    const hits = (outcomes.get('hit') ?? 0) + (outcomes.get('shared') ?? 0);
+    const served = [...outcomes.values()].reduce((a, b) => a + b, 0);
+    const cache =
+      outcomes.has('off') || served === 0 ? '' : `   cache hits ${((100 * hits) / served).toFixed(0)}%`;
     console.log(
-      `${name.padEnd(34)} p50 ${row.p50.toFixed(1).padStart(6)} ms   p99 ${row.p99.toFixed(1).padStart(6)} ms   ${row.rps.toFixed(0).padStart(5)} req/s`,
+      `${name.padEnd(44)} p50 ${row.p50.toFixed(1).padStart(6)} ms   p99 ${row.p99.toFixed(1).padStart(6)} ms   ${row.rps.toFixed(0).padStart(5)} req/s${cache}`,
     );
     return row;
   };
+  const recommendation = (pick: () => string) => ({ l: [pick(), pick(), pick()], d: [pick()] });
 
+  console.log('\nno response cache');
   const raw = await measure('raw Cypher (driver, no HTTP)', () =>
     db.driver.executeQuery(RAW, {}, { database: db.database, routing: 'READ' }),
   );
-  const find = await measure('findPapers (headline)', () => post(FIND));
-  const generated = await measure('generated filters (headline)', () => post(GENERATED));
-  await measure('relatedPapers', () =>
-    post('query($id: ID!) { relatedPapers(id: $id, limit: 10) { score reasons paper { id title } } }', {
-      id: pick(),
-    }),
+  const find = await measure('findPapers (headline)', () => post(uncached, FIND));
+  const generated = await measure('generated filters (headline)', () => post(uncached, GENERATED));
+  await measure('ask (headline)', () => post(uncached, ASK));
+  await measure('relatedPapers (random papers)', () => post(uncached, RELATED, { id: uniform() }));
+  await measure('recommendPapers (3 liked, 1 disliked, random)', () =>
+    post(uncached, RECOMMEND, recommendation(uniform)),
   );
-  await measure('recommendPapers (3 liked, 1 disliked)', () =>
-    post(
-      'query($l: [ID!]!, $d: [ID!]) { recommendPapers(liked: $l, disliked: $d, limit: 10) { score reasons paper { id } } }',
-      {
-        l: [pick(), pick(), pick()],
-        d: [pick()],
-      },
-    ),
+
+  console.log('\nresponse cache on (PAPERGRAPH_RESPONSE_CACHE_ENTRIES=5000, the default)');
+  const findCached = await measure('findPapers (headline, repeated)', () => post(cached, FIND));
+  await measure('generated filters (headline, repeated)', () => post(cached, GENERATED));
+  await measure('relatedPapers (popular papers, Zipf)', () => post(cached, RELATED, { id: popular() }));
+  await measure('recommendPapers (popular papers, Zipf)', () =>
+    post(cached, RECOMMEND, recommendation(popular)),
   );
-  await measure('ask (headline)', () =>
-    post('{ ask(question: "papers using MNIST that propose alternatives to backprop") { papers { id } } }'),
-  );
+  await measure('relatedPapers (random papers)', () => post(cached, RELATED, { id: uniform() }));
+
   console.log(
-    `ratios at p50: findPapers / raw ${(find.p50 / raw.p50).toFixed(1)}×, generated / findPapers ${(generated.p50 / find.p50).toFixed(1)}×`,
+    `\nratios at p50: findPapers / raw ${(find.p50 / raw.p50).toFixed(1)}×, generated / findPapers ` +
+      `${(generated.p50 / find.p50).toFixed(1)}×, cached / uncached findPapers ${(findCached.p50 / find.p50).toFixed(2)}×`,
   );
 } finally {
-  await server.stop();
+  for (const server of servers) server.kill('SIGTERM');
+  await Promise.all(servers.map((server) => (server.exitCode === null ? once(server, 'exit') : undefined)));
   await close();
+}
+
+/** starts `papergraph serve` on a free port against the bench database; resolves with its GraphQL URL */
+async function serve(env: Record<string, string>): Promise<string> {
+  const child = spawn(process.execPath, ['bin/papergraph.js', 'serve', '--port', '0'], {
+    env: { ...process.env, NEO4J_URI: db.uri, NEO4J_DATABASE: db.database ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  servers.push(child);
+  return new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const url = /^GraphQL: (\S+)/.exec(line)?.[1];
+      if (url) resolve(url);
+    });
+    child.once('exit', (code) => reject(new Error(`papergraph serve exited (${code}) before it listened`)));
+  });
 }

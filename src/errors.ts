@@ -5,7 +5,8 @@ export type ErrorCode =
   | 'DATABASE_UNAVAILABLE'
   | 'NEO4J_RUNTIME'
   | 'BAD_USER_INPUT'
-  | 'QUERY_TOO_COMPLEX';
+  | 'QUERY_TOO_COMPLEX'
+  | 'PORT_IN_USE';
 
 /** an expected failure with a code and a message that says what to do next */
 export class KgError extends Error {

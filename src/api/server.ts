@@ -64,9 +64,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     { apollo, context: () => requestContext(options), cache },
     { '/health': health(options), ...guideRoutes() },
   );
+  const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
+    http.once('error', (error: NodeJS.ErrnoException) => {
+      cache?.stop();
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new KgError(
+              'PORT_IN_USE',
+              `Port ${options.port} on ${host} is in use by another process: stop it, or set PORT to a free port.`,
+            )
+          : error,
+      );
+    });
+    http.listen(options.port, host, () => resolve());
   });
   const port = (http.address() as AddressInfo).port;
   return {

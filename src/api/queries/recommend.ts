@@ -33,31 +33,42 @@ const COMMON_SHARE = 0.02;
 const MIN_COMMON = 50;
 
 /**
- * Papers sharing the seeds' concepts, each shared concept weighted by its rarity (IDF over paperCount, so a shared
- * Cora counts more than a shared Transformer), plus papers that propose alternatives to or variants of the same
- * method. `weight` per seed paper: positive for liked, negative for disliked.
+ * Candidates in one round trip, one row each. Papers sharing the seeds' concepts, each shared concept weighted by
+ * its rarity (IDF over paperCount, so a shared Cora counts more than a shared Transformer) and less when the roles
+ * differ, plus papers that propose alternatives to or variants of the same method; `weight` per seed paper is
+ * positive for liked, negative for disliked. Then papers with similar wording, by the full-text index's own TF-IDF
+ * scoring of the liked papers' most telling words.
  */
-const CONCEPT_NEIGHBOURS = /* cypher */ `
-  MATCH (n:Paper) WITH count(n) AS total
-  UNWIND $seeds AS seed
-  MATCH (p:Paper {id: seed.id})-[e1:PROPOSES|USES|INTRODUCES|EVALUATES_ON|ADDRESSES]->(c:Concept)
-  WHERE c.paperCount <= $maxCount
-  WITH total, seed, c, collect(DISTINCT type(e1)) AS seedTypes
-  MATCH (c)<-[e2:PROPOSES|USES|INTRODUCES|EVALUATES_ON|ADDRESSES]-(q:Paper)
-  WHERE NOT q.id IN $exclude
-  WITH q, c, seed, seedTypes, type(e2) AS type, log((total + 1.0) / (c.paperCount + 0.5)) AS idf
-  WITH q, c, seed, seedTypes, collect(type) AS types, idf
-  RETURN q.id AS id, c.name AS concept, seed.weight * idf AS weight, seed.weight AS sign, idf,
-         types[0] AS type, seedTypes[0] IN types AS sameRole
+const CANDIDATES = /* cypher */ `
+  CALL () {
+    UNWIND $seeds AS seed
+    MATCH (p:Paper {id: seed.id})-[e1:PROPOSES|USES|INTRODUCES|EVALUATES_ON|ADDRESSES]->(c:Concept)
+    WHERE c.paperCount <= $maxCount
+    WITH seed, c, collect(DISTINCT type(e1)) AS seedTypes
+    MATCH (c)<-[e2:PROPOSES|USES|INTRODUCES|EVALUATES_ON|ADDRESSES]-(q:Paper)
+    WHERE NOT q.id IN $exclude
+    WITH q, c, seed, seedTypes, collect(type(e2)) AS types, log(($total + 1.0) / (c.paperCount + 0.5)) AS idf
+    RETURN q, c.name AS concept, seed.weight * idf AS weight, types[0] AS type, seedTypes[0] IN types AS sameRole
+    UNION ALL
+    UNWIND $seeds AS seed
+    MATCH (p:Paper {id: seed.id})-[:PROPOSES]->(:Method)-[r:ALTERNATIVE_TO|VARIANT_OF]->(t:Method)
+    MATCH (t)<-[r2:ALTERNATIVE_TO|VARIANT_OF]-(:Method)<-[:PROPOSES]-(q:Paper)
+    WHERE type(r2) = type(r) AND NOT q.id IN $exclude
+    WITH DISTINCT q, t, type(r) AS type, seed
+    RETURN q, t.name AS concept, seed.weight * log(($total + 1.0) / (t.paperCount + 0.5)) AS weight, type,
+           true AS sameRole
+  }
+  WITH q, sum(weight * CASE WHEN sameRole THEN 1.0 ELSE 0.7 END) AS score,
+       collect(CASE WHEN weight > 0 THEN [type, concept, weight] END) AS shared
+  ORDER BY score DESC, q.id
+  LIMIT $candidates
+  RETURN q.id AS id, score, shared, null AS text
   UNION ALL
-  MATCH (n:Paper) WITH count(n) AS total
-  UNWIND $seeds AS seed
-  MATCH (p:Paper {id: seed.id})-[:PROPOSES]->(:Method)-[r:ALTERNATIVE_TO|VARIANT_OF]->(t:Method)
-  MATCH (t)<-[r2:ALTERNATIVE_TO|VARIANT_OF]-(:Method)<-[:PROPOSES]-(q:Paper)
-  WHERE type(r2) = type(r) AND NOT q.id IN $exclude
-  WITH DISTINCT q, t, type(r) AS relation, seed, log((total + 1.0) / (t.paperCount + 0.5)) AS idf
-  RETURN q.id AS id, t.name AS concept, seed.weight * idf AS weight, seed.weight AS sign, idf,
-         relation AS type, true AS sameRole`;
+  // a text with no telling words asks nothing (an empty Lucene query is a syntax error)
+  WITH $query AS query WHERE query <> ''
+  CALL db.index.fulltext.queryNodes('paper_text', query, {limit: $textLimit}) YIELD node, score
+  WHERE NOT node.id IN $exclude
+  RETURN node.id AS id, 0.0 AS score, [] AS shared, score AS text`;
 
 /** the graph's size, the seed ids that name no paper, and the liked papers' text, in one round trip */
 const SEEDS = /* cypher */ `
@@ -67,10 +78,8 @@ const SEEDS = /* cypher */ `
   RETURN total, collect(CASE WHEN p IS NULL THEN id END) AS missing,
          collect(CASE WHEN id IN $liked THEN p.title + ' ' + p.abstract END) AS texts`;
 
-const SIMILAR_TEXT = /* cypher */ `
-  CALL db.index.fulltext.queryNodes('paper_text', $query, {limit: $limit}) YIELD node, score
-  WHERE NOT node.id IN $exclude
-  RETURN node.id AS id, score`;
+// candidates kept by shared concepts before similar wording is added: far more than any page
+const CONCEPT_CANDIDATES = 300;
 
 /** papers related to one paper: shared rare concepts first, similar wording to fill in, each with reasons */
 export async function relatedPapers(run: Run, id: string, limit: number): Promise<PaperScore[]> {
@@ -110,7 +119,16 @@ async function recommend(
     throw new KgError('BAD_USER_INPUT', `No paper has the id ${missing.map((id) => `"${id}"`).join(', ')}.`);
   const total = found!.get('total') as number;
   const maxCount = Math.max(MIN_COMMON, Math.round(total * COMMON_SHARE));
-  const rows = await run(CONCEPT_NEIGHBOURS, { seeds, exclude, maxCount });
+  const query = salientTerms((found!.get('texts') as string[]).join(' ')).join(' ');
+  const rows = await run(CANDIDATES, {
+    seeds,
+    exclude,
+    maxCount,
+    total,
+    candidates: CONCEPT_CANDIDATES,
+    query,
+    textLimit: Math.max(50, limit * 3),
+  });
 
   const candidates = new Map<string, { score: number; reasons: { text: string; weight: number }[] }>();
   const entry = (id: string) => {
@@ -118,27 +136,21 @@ async function recommend(
     if (!found) candidates.set(id, (found = { score: 0, reasons: [] }));
     return found;
   };
+  const hits = rows.filter((row) => row.get('text') !== null);
+  const top = (hits[0]?.get('text') as number | undefined) ?? 1;
   for (const row of rows) {
-    const weight = row.get('weight') as number;
     const candidate = entry(row.get('id'));
-    // the same concept in the same role (both evaluate on Cora) is a closer tie than in different roles
-    candidate.score += weight * (row.get('sameRole') ? 1 : 0.7);
-    if (row.get('sign') > 0)
-      candidate.reasons.push({ text: reason(row.get('type'), row.get('concept'), voice), weight });
-  }
-
-  // similar wording, by the full-text index's own TF-IDF scoring of the liked papers' most telling words
-  const query = salientTerms((found!.get('texts') as string[]).join(' ')).join(' ');
-  if (query !== '') {
-    const hits = await run(SIMILAR_TEXT, { query, limit: Math.max(50, limit * 3), exclude });
-    const top = (hits[0]?.get('score') as number | undefined) ?? 1;
-    for (const hit of hits) {
-      const similarity = (hit.get('score') as number) / top;
-      const candidate = entry(hit.get('id'));
-      candidate.score += TEXT_WEIGHT * similarity * Math.log(total + 1);
-      if (similarity > 0.35)
-        candidate.reasons.push({ text: 'similar wording', weight: TEXT_WEIGHT * similarity });
+    const text = row.get('text') as number | null;
+    if (text === null) {
+      candidate.score += row.get('score') as number;
+      for (const [type, concept, weight] of row.get('shared') as [string, string, number][])
+        candidate.reasons.push({ text: reason(type, concept, voice), weight });
+      continue;
     }
+    const similarity = text / top;
+    candidate.score += TEXT_WEIGHT * similarity * Math.log(total + 1);
+    if (similarity > 0.35)
+      candidate.reasons.push({ text: 'similar wording', weight: TEXT_WEIGHT * similarity });
   }
 
   return [...candidates.entries()]

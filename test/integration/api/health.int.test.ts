@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { startServer } from '../../../src/api/server.ts';
 import { startLocal, stopLocal } from '../../../src/db/local-server.ts';
 import { useApi } from '../../helpers/api.ts';
 
@@ -13,6 +14,14 @@ describe('health and recovery', () => {
 
   it('answers 200 while Neo4j is up', async () => {
     expect(await health()).toEqual({ status: 200, body: { status: 'ok', neo4j: 'up' } });
+  });
+
+  it('says which port is taken instead of crashing', async () => {
+    const port = Number(new URL(api.url).port);
+    await expect(startServer({ driver: api.db.driver, database: undefined, port })).rejects.toMatchObject({
+      code: 'PORT_IN_USE',
+      message: expect.stringContaining(`Port ${port}`),
+    });
   });
 
   // stopping the database is only possible for the server this run started
