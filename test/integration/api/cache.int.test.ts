@@ -31,7 +31,8 @@ describe('response cache', () => {
     const body = (await response.json()) as { data?: any; errors?: { extensions: { code: string } }[] };
     return { outcome: response.headers.get('x-papergraph-cache'), body };
   };
-  const ids = (body: { data?: any }) => (body.data.searchPapers as { paper: { id: string } }[]).map((hit) => hit.paper.id).sort();
+  const ids = (body: { data?: any }) =>
+    (body.data.searchPapers as { paper: { id: string } }[]).map((hit) => hit.paper.id).sort();
 
   beforeAll(async () => {
     await ingest(['test/fixtures/abstracts.jsonl'], { driver: db.driver, batchSize: 100 });
