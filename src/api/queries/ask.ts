@@ -198,18 +198,24 @@ export async function askQuestion(run: Run, question: string, limit: number): Pr
     current = [];
   };
   for (let i = 0; i < terms.length; i++) {
-    const cue = CUES.find(({ words }) => words.every((word, k) => terms[i + k]?.lower === word));
     const term = terms[i]!;
-    if (cue) {
-      close();
-      role = cue.role;
-      i += cue.words.length - 1;
-      continue;
-    }
+    const hyphenated = term.post.includes('-') || (i > 0 && terms[i - 1]!.post.includes('-'));
     // "backprop-free": the name before "-free" is what the papers do without
     if (term.lower === 'free' && i > 0 && terms[i - 1]!.post.includes('-')) {
       if (current.length > 0) spans.push({ terms: current, role: 'alternative' });
       current = [];
+      continue;
+    }
+    // "few-shot", "on-device", "state-of-the-art": a hyphen holds a word to the name, whatever its part of speech
+    if (hyphenated) {
+      current.push(term);
+      continue;
+    }
+    const cue = CUES.find(({ words }) => words.every((word, k) => terms[i + k]?.lower === word));
+    if (cue) {
+      close();
+      role = cue.role;
+      i += cue.words.length - 1;
       continue;
     }
     if (QUESTION_WORDS.has(term.lower) || BREAK_TAGS.some((tag) => term.tags.has(tag))) {

@@ -35,6 +35,9 @@ describe('ask: English questions become filters', () => {
       'Back-propagation-free training evaluated on MNIST',
       { proposesAlternativeTo: ['Backpropagation'], datasets: ['MNIST'] },
     ],
+    // a hyphen holds a determiner or preposition to the name: "few-shot", "out-of-distribution"
+    ['papers on few-shot learning', { tasks: ['few-shot learning'] }],
+    ['papers on out-of-distribution detection', { tasks: ['out-of-distribution detection'] }],
   ])('%s', async (question, filter) => {
     const answer = await ask(question);
     expect(defined(answer.filter)).toEqual(filter);
