@@ -101,7 +101,7 @@ try {
     const cache =
       outcomes.has('off') || served === 0 ? '' : `   cache hits ${((100 * hits) / served).toFixed(0)}%`;
     console.log(
-      `${name.padEnd(44)} p50 ${row.p50.toFixed(1).padStart(6)} ms   p99 ${row.p99.toFixed(1).padStart(6)} ms   ${row.rps.toFixed(0).padStart(5)} req/s${cache}`,
+      `${name.padEnd(46)} p50 ${row.p50.toFixed(1).padStart(6)} ms   p99 ${row.p99.toFixed(1).padStart(6)} ms   ${row.rps.toFixed(0).padStart(5)} req/s${cache}`,
     );
     return row;
   };
@@ -111,6 +111,8 @@ try {
   const raw = await measure('raw Cypher (driver, no HTTP)', () =>
     db.driver.executeQuery(RAW, {}, { database: db.database, routing: 'READ' }),
   );
+  // what the API costs before any query reaches Neo4j: HTTP, parsing, validation, limits
+  await measure('GraphQL floor ({ __typename }, no database)', () => post(uncached, '{ __typename }'));
   const find = await measure('findPapers (headline)', () => post(uncached, FIND));
   const generated = await measure('generated filters (headline)', () => post(uncached, GENERATED));
   await measure('ask (headline)', () => post(uncached, ASK));

@@ -4,13 +4,14 @@ import { loadPapers, subFields, type ReadPaperProperties } from './delegate.ts';
 import { readTransaction, type ReadOptions, type Run } from './read.ts';
 import { askQuestion } from './queries/ask.ts';
 import { resolveConcepts } from './queries/concepts.ts';
-import { findPaperIds, resolveFilter, type PaperFilter } from './queries/find-papers.ts';
+import { findPapers, resolveFilter, type PaperFilter, type PaperProperties } from './queries/find-papers.ts';
 import { recommendPapers, relatedConcepts, relatedPapers } from './queries/recommend.ts';
 import { searchPaperIds } from './queries/search-papers.ts';
 
 type Args<T> = T & { limit: number };
+/** the Paper objects the client selected, by id or from papers whose properties a statement already read */
 type LoadPapers = (
-  ids: readonly string[],
+  papers: readonly (string | PaperProperties)[],
   fieldNodes: readonly FieldNode[],
 ) => Promise<Record<string, unknown>[]>;
 
@@ -29,11 +30,19 @@ export function queryResolvers(driver: Driver, options: ReadOptions) {
     info: GraphQLResolveInfo,
     work: (run: Run, papers: LoadPapers) => Promise<T>,
   ) =>
-    readTransaction(driver, options, (run) => {
-      const readProperties: ReadPaperProperties = async (ids) =>
-        (await run(PAPER_PROPERTIES, { ids })).map((row) => row.get('paper') as Record<string, unknown>);
-      return work(run, (ids, fieldNodes) => loadPapers(ids, fieldNodes, info, context, readProperties));
-    });
+    readTransaction(driver, options, (run) =>
+      work(run, (found, fieldNodes) => {
+        const known = found.filter((paper) => typeof paper !== 'string');
+        const readProperties: ReadPaperProperties = async (ids) =>
+          known.length === ids.length
+            ? known
+            : (await run(PAPER_PROPERTIES, { ids })).map(
+                (row) => row.get('paper') as Record<string, unknown>,
+              );
+        const ids = found.map((paper) => (typeof paper === 'string' ? paper : paper.id));
+        return loadPapers(ids, fieldNodes, info, context, readProperties);
+      }),
+    );
   /** scored results with the Paper objects selected under `field` attached, in order */
   const withPapers = async <T extends { id: string }>(
     results: T[],
@@ -61,8 +70,8 @@ export function queryResolvers(driver: Driver, options: ReadOptions) {
         info: GraphQLResolveInfo,
       ) =>
         reading(context, info, async (run, papers) => {
-          const ids = await findPaperIds(run, await resolveFilter(run, filter), filter.text, limit, after);
-          return papers(ids, info.fieldNodes);
+          const found = await findPapers(run, await resolveFilter(run, filter), filter.text, limit, after);
+          return papers(found, info.fieldNodes);
         }),
       ask: (
         _: unknown,
@@ -71,8 +80,8 @@ export function queryResolvers(driver: Driver, options: ReadOptions) {
         info: GraphQLResolveInfo,
       ) =>
         reading(context, info, async (run, papers) => {
-          const { paperIds, ...answer } = await askQuestion(run, question, limit);
-          return { ...answer, papers: await papers(paperIds, subFields(info.fieldNodes, 'papers', info)) };
+          const { papers: found, ...answer } = await askQuestion(run, question, limit);
+          return { ...answer, papers: await papers(found, subFields(info.fieldNodes, 'papers', info)) };
         }),
       resolveConcepts: (
         _: unknown,

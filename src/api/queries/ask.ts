@@ -1,14 +1,14 @@
 import nlp from 'compromise';
 import { aliasKey } from '../../../ingest/normalise.ts';
 import type { Run } from '../read.ts';
-import { findPaperIds, resolveFilter, type PaperFilter } from './find-papers.ts';
+import { findPapers, resolveFilter, type PaperFilter, type PaperProperties } from './find-papers.ts';
 
 /** what `ask` understood and found */
 export interface AskAnswer {
   interpretation: string;
   filter: PaperFilter;
   unresolved: string[];
-  paperIds: string[];
+  papers: PaperProperties[];
 }
 
 /** what the words before a name say about its part in the question */
@@ -308,12 +308,12 @@ export async function askQuestion(run: Run, question: string, limit: number): Pr
   if (textWords.length > 0) finalFilter.text = textWords.join(' ');
   const constraints = await resolveFilter(run, finalFilter);
   const hasConstraint = constraints.length > 0 || (finalFilter.text ?? '') !== '';
-  const paperIds = hasConstraint ? await findPaperIds(run, constraints, finalFilter.text, limit, null) : [];
+  const papers = hasConstraint ? await findPapers(run, constraints, finalFilter.text, limit, null) : [];
   return {
     interpretation: interpret(understood, unresolved, ignored, finalFilter, hasConstraint),
     filter: finalFilter,
     unresolved,
-    paperIds,
+    papers,
   };
 }
 

@@ -82,14 +82,20 @@ export async function resolveFilter(run: Run, filter: PaperFilter): Promise<Reso
   });
 }
 
-/** a page of paper ids meeting every constraint, newest first, after the paper with id `after` */
-export async function findPaperIds(
+/** a paper's own properties (id, title, abstract, year …), as stored */
+export type PaperProperties = Record<string, unknown> & { id: string };
+
+/**
+ * a page of papers meeting every constraint, newest first, after the paper with id `after`; with their properties,
+ * which most selections need anyway, so the statement that finds them also reads them
+ */
+export async function findPapers(
   run: Run,
   constraints: readonly ResolvedConstraint[],
   text: string | null | undefined,
   limit: number,
   after: string | null | undefined,
-): Promise<string[]> {
+): Promise<PaperProperties[]> {
   const words = textWords(text);
   // an unresolved name can match nothing: say so by returning nothing, never by dropping the constraint
   if (constraints.some((constraint) => constraint.ids.length === 0)) return [];
@@ -131,9 +137,11 @@ export async function findPaperIds(
     );
   }
   if (conditions.length > 0) lines.push(`WHERE ${conditions.join('\n  AND ')}`);
-  lines.push('RETURN p.id AS id, coalesce(p.year, 0) AS year ORDER BY year DESC, id LIMIT $limit');
+  lines.push(
+    'RETURN p.id AS id, coalesce(p.year, 0) AS year, p {.*} AS paper ORDER BY year DESC, id LIMIT $limit',
+  );
   const rows = await run(lines.join('\n'), parameters);
-  return rows.map((row) => row.get('id') as string);
+  return rows.map((row) => row.get('paper') as PaperProperties);
 }
 
 /** the lower-case words of a text constraint, punctuation dropped */
