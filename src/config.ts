@@ -30,7 +30,7 @@ export interface Config {
   port: number;
   batchSize: number;
   /** the API's response cache */
-  responseCache: { entries: number; ttlMs: number };
+  responseCache: { entries: number; maxBytes: number; ttlMs: number };
 }
 
 /** the configuration from environment variables, frozen; one CONFIG_INVALID error names every problem */
@@ -80,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     batchSize: int('BATCH_SIZE', 500, 1, 100_000),
     responseCache: {
       entries: int('PAPERGRAPH_RESPONSE_CACHE_ENTRIES', 5_000, 0, 1_000_000),
+      maxBytes: int('PAPERGRAPH_RESPONSE_CACHE_MB', 64, 1, 65_536) * 1024 * 1024,
       ttlMs: int('PAPERGRAPH_RESPONSE_CACHE_TTL', 300, 1, 86_400) * 1000,
     },
   };

@@ -11,6 +11,8 @@ export interface CachedResponse {
 export interface ResponseCacheOptions {
   /** most responses kept; 0 turns the cache off */
   entries: number;
+  /** most bytes of response bodies kept, whatever their number */
+  maxBytes: number;
   /** longest a response is served from the cache, whatever the graph version says */
   ttlMs: number;
 }
@@ -28,6 +30,7 @@ const VERSION_POLL_MS = 1_000;
 export class ResponseCache {
   readonly #entries = new Map<string, { response: CachedResponse; expires: number }>();
   readonly #inflight = new Map<string, Promise<CachedResponse>>();
+  #bytes = 0;
   /** the graph version the entries belong to; undefined while it is not known */
   #version: number | undefined;
   #timer: NodeJS.Timeout | undefined;
@@ -47,7 +50,7 @@ export class ResponseCache {
 
   stop(): void {
     clearInterval(this.#timer);
-    this.#entries.clear();
+    this.#clear();
   }
 
   /** the cached response for `key`, or the one `produce` makes (kept if it is a success without errors) */
@@ -78,9 +81,24 @@ export class ResponseCache {
   }
 
   #put(key: string, response: CachedResponse): void {
-    this.#entries.delete(key);
+    if (response.body.length > this.options.maxBytes) return;
+    this.#remove(key);
     this.#entries.set(key, { response, expires: Date.now() + this.options.ttlMs });
-    if (this.#entries.size > this.options.entries) this.#entries.delete(this.#entries.keys().next().value!);
+    this.#bytes += response.body.length;
+    while (this.#entries.size > this.options.entries || this.#bytes > this.options.maxBytes)
+      this.#remove(this.#entries.keys().next().value!);
+  }
+
+  #remove(key: string): void {
+    const entry = this.#entries.get(key);
+    if (!entry) return;
+    this.#entries.delete(key);
+    this.#bytes -= entry.response.body.length;
+  }
+
+  #clear(): void {
+    this.#entries.clear();
+    this.#bytes = 0;
   }
 
   async #poll(): Promise<void> {
@@ -95,7 +113,7 @@ export class ResponseCache {
     } catch {
       version = undefined;
     }
-    if (version !== this.#version) this.#entries.clear();
+    if (version !== this.#version) this.#clear();
     this.#version = version;
   }
 }

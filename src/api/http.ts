@@ -70,7 +70,10 @@ async function handle(
   // only POST: a GET's answer also depends on the CSRF-prevention headers Apollo checks
   const { response: result, outcome } =
     graphql.cache && request.method === 'POST'
-      ? await graphql.cache.respond(`${headers.get('accept') ?? ''}\n${body}`, execute)
+      ? await graphql.cache.respond(
+          `${headers.get('content-type') ?? ''}\n${headers.get('accept') ?? ''}\n${body}`,
+          execute,
+        )
       : { response: await execute(), outcome: 'bypass' };
   for (const [name, value] of result.headers) response.setHeader(name, value);
   if (graphql.cache) response.setHeader('x-papergraph-cache', outcome);

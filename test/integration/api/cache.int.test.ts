@@ -11,12 +11,12 @@ const SEARCH = '{ searchPapers(text: "zebrafish", limit: 10) { paper { id } } }'
 describe('response cache', () => {
   const db = useNeo4j();
   const servers: RunningServer[] = [];
-  const start = async (entries: number, ttlMs: number) => {
+  const start = async (entries: number, ttlMs: number, maxBytes = 1_000_000) => {
     const server = await startServer({
       driver: db.driver,
       database: undefined,
       port: 0,
-      cache: { entries, ttlMs },
+      cache: { entries, ttlMs, maxBytes },
     });
     servers.push(server);
     return server;
@@ -81,6 +81,25 @@ describe('response cache', () => {
     await expect
       .poll(async () => ids((await post(SEARCH)).body), { timeout: 5_000, interval: 200 })
       .toEqual(['fx-zebrafish']);
+  });
+
+  it('keeps no response over its byte budget', async () => {
+    const tight = await start(100, 60_000, 40);
+    const query = '{ findPapers(filter: {datasets: ["MNIST"]}) { id title } }';
+    expect((await post(query, tight)).outcome).toBe('miss');
+    expect((await post(query, tight)).outcome).toBe('miss');
+  });
+
+  it('keys on the content type too, so a request Apollo refuses is never answered from the cache', async () => {
+    const query = '{ findPapers(filter: {datasets: ["MNIST"]}) { id } }';
+    await post(query);
+    const plain = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query }),
+    });
+    expect(plain.headers.get('x-papergraph-cache')).toBe('miss');
+    expect(plain.status).toBe(400);
   });
 
   it('evicts the least recently used response beyond its size, and expires entries after their time', async () => {
