@@ -136,7 +136,8 @@ try {
   );
 } finally {
   for (const server of servers) server.kill('SIGTERM');
-  await Promise.all(servers.map((server) => (server.exitCode === null ? once(server, 'exit') : undefined)));
+  const running = (server: ChildProcess) => server.exitCode === null && server.signalCode === null;
+  await Promise.all(servers.map((server) => (running(server) ? once(server, 'exit') : undefined)));
   await close();
 }
 
@@ -153,5 +154,6 @@ async function serve(env: Record<string, string>): Promise<string> {
       if (url) resolve(url);
     });
     child.once('exit', (code) => reject(new Error(`papergraph serve exited (${code}) before it listened`)));
+    setTimeout(() => reject(new Error('papergraph serve did not listen within 60 s')), 60_000).unref();
   });
 }

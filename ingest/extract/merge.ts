@@ -62,7 +62,6 @@ export function merge(items: readonly Item[], fields: readonly Field[]): Merged[
       proposed: mention.role === 'proposed',
       parents: lexical?.concept?.parents ?? [],
       alternativeTo: lexical?.concept?.alternativeTo ?? [],
-      categories: lexical?.concept?.categories ?? [],
       keys: new Set(aliases.concat(mention.name).map(aliasKey)),
     };
     const occurrences = group

@@ -19,8 +19,6 @@ export interface ConceptGroup {
   parents: readonly string[];
   /** methods the lexicon knows this one as an alternative to (canonical names) */
   alternativeTo: readonly string[];
-  /** lexicon categories */
-  categories: readonly string[];
   /** aliasKeys of its names and surface forms */
   keys: ReadonlySet<string>;
 }
@@ -38,8 +36,6 @@ const AFTER_CUES: readonly [RegExp, RelationType, number][] = [
     'ALTERNATIVE_TO',
     0.7,
   ],
-  // "PFA closely approximates BP": an approximation stands in for what it approximates
-  [/\b(?:approximat(?:es|ing)|to approximate)\s+(?:the\s+)?/gi, 'ALTERNATIVE_TO', 0.6],
   [
     /\b(?:an? )?(?:variant|extension|generali[sz]ation|special case|version|modification|improvement|specialization|adaptation) of\s+|\bextends?\s+|\bextending\s+|\binspired by\s+|\bgenerali[sz](?:es|ing)\s+|\bbuilds? (?:up)?on\s+|\bimproves? (?:up)?on\s+/gi,
     'VARIANT_OF',
@@ -48,8 +44,10 @@ const AFTER_CUES: readonly [RegExp, RelationType, number][] = [
   [/\bbased on\s+/gi, 'VARIANT_OF', 0.5],
 ];
 const REACH = 40;
-// lexicon categories of ways to learn, which a method can serve as one instance of
-const LEARNING = new Set(['Learning Algorithms', 'Training Techniques']);
+// "PFA closely approximates BP": an approximation stands in for what it approximates
+const APPROXIMATES = /\bapproximat(?:es|ing)\s+(?:the\s+)?/gi;
+// a way of learning, which a method can be one instance of: "Semi-Supervised Learning", "Meta-Learning"
+const A_WAY_OF_LEARNING = /\blearning$/i;
 
 /** relations from cue phrases, from lexicon parents, and from names built on another's ("EvolveGCN" → GCN) */
 export function findRelations(
@@ -135,6 +133,27 @@ export function findRelations(
             );
         }
       }
+      // both named right around the verb: "we approximate the posterior with VI" approximates no method
+      for (const m of s.text.matchAll(APPROXIMATES)) {
+        const cueAt = s.start + m.index;
+        const target = inSentence.find((o) => o.start === cueAt + m[0].length && !o.group.proposed);
+        const before = inSentence.filter((o) => o.end <= cueAt && o.group !== target?.group);
+        // a proposal's later mentions are not matched as occurrences: its name before the verb is enough
+        const lead = aliasKey(s.text.slice(0, cueAt - s.start));
+        const from =
+          before.find((o) => o.group.proposed)?.group ??
+          before[before.length - 1]?.group ??
+          (primary && [...primary.keys].some((key) => key.length >= 3 && lead.includes(key))
+            ? primary
+            : undefined);
+        if (target && from)
+          add(
+            from,
+            'ALTERNATIVE_TO',
+            target.group,
+            evidence(cueAt, target.end, 0.6, 'relation-approximation'),
+          );
+      }
       // "PP-LCNet: A Lightweight CPU Convolutional Neural Network", "ProtoTEx, a novel … architecture based on"
       for (const o of inSentence) {
         if (!o.group.proposed) continue;
@@ -188,8 +207,7 @@ export function findRelations(
         const lead = aliasKey(s.text.slice(0, forAt));
         const proposal = groups.find((g) => g.proposed && g.kind === 'method' && g.keys.has(lead));
         const paradigm = inSentence.find(
-          (o) =>
-            o.start === paradigmAt && !o.group.proposed && o.group.categories.some((c) => LEARNING.has(c)),
+          (o) => o.start === paradigmAt && !o.group.proposed && A_WAY_OF_LEARNING.test(o.group.name),
         );
         if (proposal && paradigm)
           add(
@@ -268,7 +286,11 @@ const DANGLING_ALTERNATIVE =
   /\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?alternative(?=\s*[,.;]|\s+(?:that|which|(?:method|approach|algorithm|mechanism|scheme|strategy|framework|paradigm|technique|rule|procedure|solution)\b(?!\s+to\b)))/i;
 const OURS = /\b(?:we|our|this (?:paper|work|method|approach|framework|algorithm))\b/i;
 
-/** an alternative to nothing named is one to the first method the abstract names, the practice it sets out from */
+/**
+ * an alternative to nothing named is one to the first method the abstract names, the practice it sets out from.
+ * What is the alternative: a proposal named before the cue, else the method named just before it ("the
+ * forward-forward algorithm, a promising alternative"), else the paper's proposal when the sentence speaks of it
+ */
 function danglingAlternative(
   s: Sentence,
   inSentence: readonly Occurrence[],

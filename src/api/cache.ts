@@ -25,14 +25,17 @@ const VERSION_POLL_MS = 1_000;
 /**
  * Whole responses to repeated requests, kept while the graph stays the same. Ingest bumps (:GraphVersion).version
  * in every write transaction; the cache reads it every second and empties itself when it changes. Identical
- * requests in flight share one execution. While the version cannot be read (Neo4j down), nothing is cached.
+ * requests in flight share one execution. While the version cannot be read (Neo4j down), the cache is not used.
  */
 export class ResponseCache {
   readonly #entries = new Map<string, { response: CachedResponse; expires: number }>();
   readonly #inflight = new Map<string, Promise<CachedResponse>>();
   #bytes = 0;
-  /** the graph version the entries belong to; undefined while it is not known */
+  /** the graph version the entries belong to */
+  #entriesVersion: number | undefined;
+  /** the graph version as last read; undefined while it cannot be read */
   #version: number | undefined;
+  #polling = false;
   #timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -59,7 +62,8 @@ export class ResponseCache {
     produce: () => Promise<CachedResponse>,
   ): Promise<{ response: CachedResponse; outcome: CacheOutcome }> {
     const version = this.#version;
-    if (version === undefined) return { response: await produce(), outcome: 'bypass' };
+    if (version === undefined || version !== this.#entriesVersion)
+      return { response: await produce(), outcome: 'bypass' };
     const entry = this.#entries.get(key);
     if (entry && entry.expires > Date.now()) {
       // most recently used last, so the first entry is the one to evict
@@ -67,16 +71,18 @@ export class ResponseCache {
       this.#entries.set(key, entry);
       return { response: entry.response, outcome: 'hit' };
     }
-    const running = this.#inflight.get(key);
+    // a request joins only one that started on the same graph version
+    const flight = `${version}\n${key}`;
+    const running = this.#inflight.get(flight);
     if (running) return { response: await running, outcome: 'shared' };
     const produced = produce();
-    this.#inflight.set(key, produced);
+    this.#inflight.set(flight, produced);
     try {
       const response = await produced;
-      if (cacheable(response) && this.#version === version) this.#put(key, response);
+      if (cacheable(response) && this.#entriesVersion === version) this.#put(key, response);
       return { response, outcome: 'miss' };
     } finally {
-      this.#inflight.delete(key);
+      this.#inflight.delete(flight);
     }
   }
 
@@ -101,20 +107,28 @@ export class ResponseCache {
     this.#bytes = 0;
   }
 
+  // One read at a time: a slow one must not finish after a newer one. A failed read turns the cache off without
+  // emptying it, so a database that is briefly too busy to answer does not cost every kept response.
   async #poll(): Promise<void> {
-    let version: number | undefined;
+    if (this.#polling) return;
+    this.#polling = true;
     try {
       const { records } = await this.driver.executeQuery(
         GRAPH_VERSION,
         {},
         { database: this.database, routing: 'READ', transactionConfig: { timeout: 2_000 } },
       );
-      version = Number(records[0]?.get('version') ?? 0);
+      const version = Number(records[0]?.get('version') ?? 0);
+      if (version !== this.#entriesVersion) {
+        this.#clear();
+        this.#entriesVersion = version;
+      }
+      this.#version = version;
     } catch {
-      version = undefined;
+      this.#version = undefined;
+    } finally {
+      this.#polling = false;
     }
-    if (version !== this.#version) this.#clear();
-    this.#version = version;
   }
 }
 

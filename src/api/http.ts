@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { CachedResponse, ResponseCache } from './cache.ts';
@@ -67,14 +68,18 @@ async function handle(
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   const execute = () => executeGraphQL(graphql, headers, request.method ?? 'GET', url.search, body);
-  // only POST: a GET's answer also depends on the CSRF-prevention headers Apollo checks
+  // Only JSON POSTs: Apollo's CSRF prevention also looks at other headers for GETs and other content types, so
+  // their answers are not the body's alone. The key is a digest, so a large body costs no memory to keep.
+  const json = /^application\/(?:graphql-response\+)?json\s*(?:;|$)/i.test(headers.get('content-type') ?? '');
   const { response: result, outcome } =
-    graphql.cache && request.method === 'POST'
+    graphql.cache && request.method === 'POST' && json
       ? await graphql.cache.respond(
-          `${headers.get('content-type') ?? ''}\n${headers.get('accept') ?? ''}\n${body}`,
+          createHash('sha256')
+            .update(`${headers.get('accept') ?? ''}\n${body}`)
+            .digest('base64'),
           execute,
         )
-      : { response: await execute(), outcome: 'bypass' };
+      : { response: await execute(), outcome: 'bypass' as const };
   for (const [name, value] of result.headers) response.setHeader(name, value);
   if (graphql.cache) response.setHeader('x-papergraph-cache', outcome);
   response.statusCode = result.status;

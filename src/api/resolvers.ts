@@ -32,14 +32,16 @@ export function queryResolvers(driver: Driver, options: ReadOptions) {
   ) =>
     readTransaction(driver, options, (run) =>
       work(run, (found, fieldNodes) => {
-        const known = found.filter((paper) => typeof paper !== 'string');
-        const readProperties: ReadPaperProperties = async (ids) =>
-          known.length === ids.length
-            ? known
-            : (await run(PAPER_PROPERTIES, { ids })).map(
+        const ids = found.map((paper) => (typeof paper === 'string' ? paper : paper.id));
+        const known = new Map(
+          found.flatMap((paper) => (typeof paper === 'string' ? [] : [[paper.id, paper]])),
+        );
+        const readProperties: ReadPaperProperties = async (wanted) =>
+          wanted.every((id) => known.has(id))
+            ? wanted.map((id) => known.get(id)!)
+            : (await run(PAPER_PROPERTIES, { ids: wanted })).map(
                 (row) => row.get('paper') as Record<string, unknown>,
               );
-        const ids = found.map((paper) => (typeof paper === 'string' ? paper : paper.id));
         return loadPapers(ids, fieldNodes, info, context, readProperties);
       }),
     );

@@ -199,9 +199,9 @@ export async function askQuestion(run: Run, question: string, limit: number): Pr
   };
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i]!;
-    const hyphenated = term.post.includes('-') || (i > 0 && terms[i - 1]!.post.includes('-'));
+    const hyphenated = hyphen(term) || (i > 0 && hyphen(terms[i - 1]!));
     // "backprop-free": the name before "-free" is what the papers do without
-    if (term.lower === 'free' && i > 0 && terms[i - 1]!.post.includes('-')) {
+    if (term.lower === 'free' && i > 0 && hyphen(terms[i - 1]!)) {
       if (current.length > 0) spans.push({ terms: current, role: 'alternative' });
       current = [];
       continue;
@@ -363,9 +363,12 @@ function interpret(
 const looksLikeName = (term: Term) =>
   /[A-Z0-9]/.test(term.text) || term.tags.has('Acronym') || term.tags.has('ProperNoun');
 
+/** whether a hyphen joins the term to the next one: "few-shot", not the dash of "MNIST papers - alternatives" */
+const hyphen = (term: Term) => /^[-‐]$/.test(term.post);
+
 /** the words as written in the question, hyphens kept */
 function surface(terms: readonly Term[]): string {
   return terms
-    .map((term, i) => term.text + (i < terms.length - 1 ? (term.post.includes('-') ? '-' : ' ') : ''))
+    .map((term, i) => term.text + (i < terms.length - 1 ? (hyphen(term) ? '-' : ' ') : ''))
     .join('');
 }

@@ -60,7 +60,8 @@ const CANDIDATES = /* cypher */ `
   }
   WITH q, sum(weight * CASE WHEN sameRole THEN 1.0 ELSE 0.7 END) AS score,
        collect(CASE WHEN weight > 0 THEN [type, concept, weight] END) AS shared
-  ORDER BY score DESC, q.id
+  // the strongest either way: a paper a dislike pushed down must keep that score when its wording is similar
+  ORDER BY abs(score) DESC, q.id
   LIMIT $candidates
   RETURN q.id AS id, score, shared, null AS text
   UNION ALL
@@ -136,8 +137,7 @@ async function recommend(
     if (!found) candidates.set(id, (found = { score: 0, reasons: [] }));
     return found;
   };
-  const hits = rows.filter((row) => row.get('text') !== null);
-  const top = (hits[0]?.get('text') as number | undefined) ?? 1;
+  const top = Math.max(...rows.map((row) => (row.get('text') as number | null) ?? 0)) || 1;
   for (const row of rows) {
     const candidate = entry(row.get('id'));
     const text = row.get('text') as number | null;

@@ -38,6 +38,11 @@ describe('ask: English questions become filters', () => {
     // a hyphen holds a determiner or preposition to the name: "few-shot", "out-of-distribution"
     ['papers on few-shot learning', { tasks: ['few-shot learning'] }],
     ['papers on out-of-distribution detection', { tasks: ['out-of-distribution detection'] }],
+    // a spaced dash is punctuation, not a hyphen
+    [
+      'MNIST papers - alternatives to backprop',
+      { datasets: ['MNIST'], proposesAlternativeTo: ['Backpropagation'] },
+    ],
   ])('%s', async (question, filter) => {
     const answer = await ask(question);
     expect(defined(answer.filter)).toEqual(filter);

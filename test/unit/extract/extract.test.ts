@@ -216,6 +216,11 @@ describe('extractPaper: relations', () => {
     });
     expect(triples(e)).toContain('Zap Auxiliary Network VARIANT_OF Supervised Local Learning');
     // an architecture after "for" is what the proposal works on, not what it is
+    const quantized = extractPaper({
+      title: 'ZapRound for Quantization',
+      abstract: 'We propose ZapRound, a rounding rule.',
+    });
+    expect(triples(quantized)).toEqual([]);
     const onGraphs = extractPaper({
       title: 'ZapExplainer for Graph Neural Networks',
       abstract: 'We propose ZapExplainer, which explains predictions.',
@@ -230,6 +235,8 @@ describe('extractPaper: relations', () => {
     ['We present ZapNet, a network that is unlike a convolutional neural network.'],
     // "approximate" as an adjective, and an alternative view rather than an alternative method
     ['We propose ZapNet for approximate backpropagation.'],
+    // what is approximated here is the posterior; variational inference is the tool
+    ['We propose ZapNet. We approximate the intractable posterior with variational inference.'],
     ['Backpropagation is standard. We propose ZapNet, which offers an alternative view of learning.'],
     // an alternative with nothing before it in the abstract has no target
     ['We propose ZapNet, a promising alternative that trains layer by layer.'],

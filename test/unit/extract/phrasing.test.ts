@@ -85,6 +85,7 @@ describe('extractPaper: distilling', () => {
     ['', 'We distill the knowledge of a large network into a student network.'],
     ['', 'The explainer is distilled from the pretrained teacher model.'],
     ['', 'A teacher-student methodology transfers knowledge to a small network.'],
+    ['', 'It distills these capabilities into a smaller, efficient scenario generator.'],
   ])('a model distilled into another is knowledge distillation: %s %s', (title, abstract) => {
     expect(names(run(abstract, title), 'method')).toContain('Knowledge Distillation');
   });
@@ -93,6 +94,8 @@ describe('extractPaper: distilling', () => {
     ['We distill key insights for practitioners.'],
     ['The task is to distill a Wikipedia abstract from web sources.'],
     ['We distill and mitigate the entity bias.'],
+    ['We distill the findings into a smaller set of guidelines.'],
+    ['We record teacher-student dialogues in classrooms.'],
   ])('the everyday verb is not: %s', (abstract) => {
     expect(names(run(abstract), 'method')).not.toContain('Knowledge Distillation');
   });
