@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ingest, type RejectedRecord } from '../../../ingest/index.ts';
+import { GRAPH_VERSION } from '../../../ingest/load/graph-version.ts';
 import { dumpGraph } from '../../helpers/graph.ts';
 import { useNeo4j } from '../../helpers/neo4j.ts';
 
@@ -54,6 +55,16 @@ describe('ingest into Neo4j', () => {
     expect(again.skipped).toBe(again.read);
     expect(await db.counts()).toEqual(counts);
     expect(await dumpGraph(db.driver)).toEqual(first);
+  });
+
+  it('raises the graph version only when it writes, so readers keep what they cached over a no-op re-run', async () => {
+    const version = async () =>
+      (await db.driver.executeQuery(GRAPH_VERSION)).records[0]?.get('version') as number | undefined;
+    await run([FIXTURE]);
+    const written = await version();
+    expect(written).toBeGreaterThan(0);
+    await run([FIXTURE]);
+    expect(await version()).toBe(written);
   });
 
   it("replaces a changed abstract's extracted edges and counts", async () => {
