@@ -48,6 +48,19 @@ const ROLE_CUES: { words: string[]; role: Role }[] = [
       'avoid',
       'avoids',
       'avoiding',
+      // "papers that do not use backprop": training without it
+      'not use',
+      'not using',
+      "don't use",
+      "doesn't use",
+      'not rely on',
+      'not relying on',
+      "don't rely on",
+      "doesn't rely on",
+      'not require',
+      'not requiring',
+      "don't require",
+      "doesn't require",
     ],
     role: 'alternative',
   },
@@ -132,6 +145,21 @@ const ROLE_CUES: { words: string[]; role: Role }[] = [
     role: 'about',
   },
 ];
+// Cue nouns after a name: "backprop alternatives", "forward-forward variants" ("alternatives to" is a cue above).
+const AFTER_NAME: Record<string, Role> = {
+  alternative: 'alternative',
+  alternatives: 'alternative',
+  replacement: 'alternative',
+  replacements: 'alternative',
+  substitute: 'alternative',
+  substitutes: 'alternative',
+  variant: 'variant',
+  variants: 'variant',
+  version: 'variant',
+  versions: 'variant',
+  extension: 'variant',
+  extensions: 'variant',
+};
 const CUES = ROLE_CUES.flatMap(({ words, role }) =>
   words.map((phrase) => ({ words: phrase.split(' '), role })),
 ).sort((a, b) => b.words.length - a.words.length);
@@ -212,6 +240,12 @@ export async function askQuestion(run: Run, question: string, limit: number): Pr
       continue;
     }
     const cue = CUES.find(({ words }) => words.every((word, k) => terms[i + k]?.lower === word));
+    const afterName = AFTER_NAME[term.lower];
+    if (!cue && afterName && current.length > 0) {
+      spans.push({ terms: current, role: afterName });
+      current = [];
+      continue;
+    }
     if (cue) {
       close();
       role = cue.role;

@@ -38,6 +38,13 @@ describe('ask: English questions become filters', () => {
     // a hyphen holds a determiner or preposition to the name: "few-shot", "out-of-distribution"
     ['papers on few-shot learning', { tasks: ['few-shot learning'] }],
     ['papers on out-of-distribution detection', { tasks: ['out-of-distribution detection'] }],
+    // cue nouns after the name, and negated use
+    [
+      'papers proposing backprop alternatives evaluated on MNIST',
+      { proposesAlternativeTo: ['Backpropagation'], datasets: ['MNIST'] },
+    ],
+    ['forward-forward variants', { proposesVariantOf: ['Forward-Forward'] }],
+    ["papers that don't use backpropagation", { proposesAlternativeTo: ['Backpropagation'] }],
     // a spaced dash is punctuation, not a hyphen
     [
       'MNIST papers - alternatives to backprop',
