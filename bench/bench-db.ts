@@ -1,7 +1,7 @@
 // The benchmarks' own Neo4j: NEO4J_URI when set, else a local server with its own home (kept between runs, so
 // bench:api can reuse what bench:ingest loaded) on ports that leave the user's server alone.
 import { join } from 'node:path';
-import { loadConfig } from '../src/config.ts';
+import { loadConfig, type LocalNeo4jConfig } from '../src/config.ts';
 import { connect, type Database } from '../src/db/connect.ts';
 import { stopLocal } from '../src/db/local-server.ts';
 import { migrate } from '../src/db/migrate.ts';
@@ -10,7 +10,12 @@ import { migrate } from '../src/db/migrate.ts';
 export const PAPERLISTS = process.env.PAPERLISTS_DIR ?? '../shared/external/paperlists';
 
 /** connects to the benchmark database and applies the schema; `close` also stops a server it started */
-export async function benchDatabase(): Promise<{ db: Database; close: () => Promise<void> }> {
+export async function benchDatabase(): Promise<{
+  db: Database;
+  close: () => Promise<void>;
+  /** the local server's settings when this process uses one (not NEO4J_URI), so a bench may stop and start it */
+  local: LocalNeo4jConfig | undefined;
+}> {
   const base = loadConfig();
   const config = {
     ...base,
@@ -27,6 +32,7 @@ export async function benchDatabase(): Promise<{ db: Database; close: () => Prom
   await migrate(db.driver, db.database);
   return {
     db,
+    local: db.local ? config.local : undefined,
     async close() {
       await db.driver.close();
       if (db.local?.startedNow) await stopLocal(config.local);

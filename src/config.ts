@@ -1,5 +1,8 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { DEFAULT_INPUT_LIMITS } from './api/inputs.ts';
+import { DEFAULT_LIMITS } from './api/limits.ts';
+import type { ApiLimits } from './api/server.ts';
 import { KgError } from './errors.ts';
 
 /** where Neo4j is: an external server (`uri` set) or the embedded local default */
@@ -31,6 +34,8 @@ export interface Config {
   batchSize: number;
   /** the API's response cache */
   responseCache: { entries: number; maxBytes: number; ttlMs: number };
+  /** what one API request may ask for */
+  apiLimits: ApiLimits;
 }
 
 /** the configuration from environment variables, frozen; one CONFIG_INVALID error names every problem */
@@ -82,6 +87,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       entries: int('PAPERGRAPH_RESPONSE_CACHE_ENTRIES', 5_000, 0, 1_000_000),
       maxBytes: int('PAPERGRAPH_RESPONSE_CACHE_MB', 64, 1, 65_536) * 1024 * 1024,
       ttlMs: int('PAPERGRAPH_RESPONSE_CACHE_TTL', 300, 1, 86_400) * 1000,
+    },
+    apiLimits: {
+      query: {
+        ...DEFAULT_LIMITS,
+        maxPageSize: int('PAPERGRAPH_MAX_PAGE_SIZE', DEFAULT_LIMITS.maxPageSize, 1, 10_000),
+        maxDepth: int('PAPERGRAPH_MAX_DEPTH', DEFAULT_LIMITS.maxDepth, 1, 100),
+        maxCost: int('PAPERGRAPH_MAX_COST', DEFAULT_LIMITS.maxCost, 1, 10_000_000),
+        maxAliases: int('PAPERGRAPH_MAX_ALIASES', DEFAULT_LIMITS.maxAliases, 0, 10_000),
+        maxRootFields: int('PAPERGRAPH_MAX_ROOT_FIELDS', DEFAULT_LIMITS.maxRootFields, 1, 10_000),
+        maxResponseBytes:
+          int('PAPERGRAPH_MAX_RESPONSE_MB', DEFAULT_LIMITS.maxResponseBytes / 1024 / 1024, 1, 4_096) *
+          1024 *
+          1024,
+      },
+      inputs: {
+        ...DEFAULT_INPUT_LIMITS,
+        maxQuestionChars: int(
+          'PAPERGRAPH_MAX_QUESTION_CHARS',
+          DEFAULT_INPUT_LIMITS.maxQuestionChars,
+          1,
+          100_000,
+        ),
+        maxNameChars: int('PAPERGRAPH_MAX_NAME_CHARS', DEFAULT_INPUT_LIMITS.maxNameChars, 1, 100_000),
+        maxSearchChars: int('PAPERGRAPH_MAX_SEARCH_CHARS', DEFAULT_INPUT_LIMITS.maxSearchChars, 1, 100_000),
+      },
+      requestTimeoutMs: int('PAPERGRAPH_REQUEST_TIMEOUT', 15, 1, 3_600) * 1000,
     },
   };
   if (problems.length > 0) {

@@ -1,5 +1,4 @@
-import type { Driver } from 'neo4j-driver';
-import { GRAPH_VERSION } from '../../ingest/load/graph-version.ts';
+import type { GraphWatch } from './graph-watch.ts';
 
 /** a finished GraphQL response, as sent */
 export interface CachedResponse {
@@ -20,12 +19,11 @@ export interface ResponseCacheOptions {
 /** how a response was produced: from the cache, by a request already running, or executed */
 export type CacheOutcome = 'hit' | 'shared' | 'miss' | 'bypass';
 
-const VERSION_POLL_MS = 1_000;
-
 /**
  * Whole responses to repeated requests, kept while the graph stays the same. Ingest bumps (:GraphVersion).version
- * in every write transaction; the cache reads it every second and empties itself when it changes. Identical
- * requests in flight share one execution. While the version cannot be read (Neo4j down), the cache is not used.
+ * in every write transaction; the watch reads it every second and the cache empties itself when it changes.
+ * Identical requests in flight share one execution. While the version cannot be read (Neo4j down), the cache is
+ * not used, but it is not emptied either: a database briefly too busy to answer does not cost every kept response.
  */
 export class ResponseCache {
   readonly #entries = new Map<string, { response: CachedResponse; expires: number }>();
@@ -33,26 +31,19 @@ export class ResponseCache {
   #bytes = 0;
   /** the graph version the entries belong to */
   #entriesVersion: number | undefined;
-  /** the graph version as last read; undefined while it cannot be read */
-  #version: number | undefined;
-  #polling = false;
-  #timer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly driver: Driver,
-    private readonly database: string | undefined,
+    private readonly watch: GraphWatch,
     private readonly options: ResponseCacheOptions,
-  ) {}
-
-  /** reads the graph version once, then keeps watching it */
-  async start(): Promise<void> {
-    await this.#poll();
-    this.#timer = setInterval(() => void this.#poll(), VERSION_POLL_MS);
-    this.#timer.unref();
+  ) {
+    this.#entriesVersion = watch.version;
+    watch.onVersion((version) => {
+      this.#clear();
+      this.#entriesVersion = version;
+    });
   }
 
   stop(): void {
-    clearInterval(this.#timer);
     this.#clear();
   }
 
@@ -61,7 +52,7 @@ export class ResponseCache {
     key: string,
     produce: () => Promise<CachedResponse>,
   ): Promise<{ response: CachedResponse; outcome: CacheOutcome }> {
-    const version = this.#version;
+    const version = this.watch.version;
     if (version === undefined || version !== this.#entriesVersion)
       return { response: await produce(), outcome: 'bypass' };
     const entry = this.#entries.get(key);
@@ -105,30 +96,6 @@ export class ResponseCache {
   #clear(): void {
     this.#entries.clear();
     this.#bytes = 0;
-  }
-
-  // One read at a time: a slow one must not finish after a newer one. A failed read turns the cache off without
-  // emptying it, so a database that is briefly too busy to answer does not cost every kept response.
-  async #poll(): Promise<void> {
-    if (this.#polling) return;
-    this.#polling = true;
-    try {
-      const { records } = await this.driver.executeQuery(
-        GRAPH_VERSION,
-        {},
-        { database: this.database, routing: 'READ', transactionConfig: { timeout: 2_000 } },
-      );
-      const version = Number(records[0]?.get('version') ?? 0);
-      if (version !== this.#entriesVersion) {
-        this.#clear();
-        this.#entriesVersion = version;
-      }
-      this.#version = version;
-    } catch {
-      this.#version = undefined;
-    } finally {
-      this.#polling = false;
-    }
   }
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { CachedResponse, ResponseCache } from './cache.ts';
+import type { GraphWatch } from './graph-watch.ts';
 
 /** extra GET routes served beside /graphql, e.g. /health */
 export type Route = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
@@ -13,19 +14,21 @@ export interface GraphQLHandler {
   apollo: ApolloServer<object>;
   context: () => object;
   cache: ResponseCache | undefined;
+  /** whether Neo4j answers: while it does not, requests fail at once */
+  watch: GraphWatch;
+  /** largest response body sent */
+  maxResponseBytes: number;
 }
+
+/** seconds a client should wait before trying again while Neo4j is down */
+const RETRY_AFTER_SECONDS = 1;
 
 /** a plain node:http server that hands /graphql to Apollo and serves the given routes */
 export function createHttpServer(graphql: GraphQLHandler, routes: Record<string, Route>): Server {
   return createServer((request, response) => {
     handle(graphql, routes, request, response).catch((error: unknown) => {
       if (!response.headersSent) {
-        response.writeHead(500, { 'content-type': 'application/json' });
-        response.end(
-          JSON.stringify({
-            errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-          }),
-        );
+        sendError(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
       }
       console.error('papergraph: request failed:', (error as Error).message);
     });
@@ -57,11 +60,13 @@ async function handle(
     response.end(`Not found. GraphQL is served at /graphql.\n`);
     return;
   }
+  if (graphql.watch.down) {
+    request.resume();
+    return databaseUnavailable(response);
+  }
   const body = await readBody(request);
   if (body === undefined) {
-    response.writeHead(413, { 'content-type': 'application/json' });
-    response.end(JSON.stringify({ errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes` }] }));
-    return;
+    return sendError(response, 413, 'PAYLOAD_TOO_LARGE', `The request body is over ${MAX_BODY_BYTES} bytes.`);
   }
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
@@ -80,10 +85,39 @@ async function handle(
           execute,
         )
       : { response: await execute(), outcome: 'bypass' as const };
+  if (result.body.includes('"DATABASE_UNAVAILABLE"')) {
+    graphql.watch.reportDown();
+    return databaseUnavailable(response);
+  }
+  if (Buffer.byteLength(result.body) > graphql.maxResponseBytes) {
+    return sendError(
+      response,
+      400,
+      'RESPONSE_TOO_LARGE',
+      `The response would be over ${graphql.maxResponseBytes} bytes. Ask for smaller pages or fewer fields (abstracts are large).`,
+    );
+  }
   for (const [name, value] of result.headers) response.setHeader(name, value);
   if (graphql.cache) response.setHeader('x-papergraph-cache', outcome);
   response.statusCode = result.status;
   response.end(result.body);
+}
+
+/** 503 with Retry-After, at once: no request waits on a database that is known to be down */
+function databaseUnavailable(response: ServerResponse): void {
+  response.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+  sendError(
+    response,
+    503,
+    'DATABASE_UNAVAILABLE',
+    'The database is unavailable right now; try again shortly.',
+  );
+}
+
+/** a GraphQL-shaped error response made outside Apollo */
+function sendError(response: ServerResponse, status: number, code: string, message: string): void {
+  response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
 async function executeGraphQL(

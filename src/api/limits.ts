@@ -1,42 +1,325 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
+  getArgumentValues,
+  getVariableValues,
   Kind,
-  getNullableType,
-  isListType,
+  getNamedType,
+  isObjectType,
+  isInterfaceType,
+  type ASTVisitor,
+  type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
-  type ValueNode,
+  type ValidationContext,
 } from 'graphql';
-// the package's ESM build imports graphql/index.mjs, a second copy of graphql beside the one @neo4j/graphql uses
-import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity/cjs';
 
-/** the bounds every request must stay within */
+/** the bounds every request must stay within, checked before anything runs */
 export interface QueryLimits {
   /** largest `limit` / `first` a field may ask for */
   maxPageSize: number;
-  /** deepest selection nesting */
+  /** the page a list gets without a `limit` (the schema's @limit default) */
+  defaultPageSize: number;
+  /** deepest selection nesting, introspection aside */
   maxDepth: number;
-  /** largest estimated number of objects a request may produce */
+  /** deepest nesting inside __schema / __type: GraphiQL's and Apollo's introspection queries need 13 */
+  maxIntrospectionDepth: number;
+  /** largest estimated number of objects a request may produce, a Neo4j round trip counting as ROOT_FIELD_COST */
   maxCost: number;
+  /** most aliased fields in an operation, fragments counted where they are spread */
+  maxAliases: number;
+  /** most fields at the operation's root: each one is at least one Neo4j query */
+  maxRootFields: number;
+  /** most directives in an operation */
+  maxDirectives: number;
+  /** most lexical tokens in a document; the parser stops there, so a huge document costs no more than this */
+  maxTokens: number;
+  /** largest response body sent; a larger one is replaced by RESPONSE_TOO_LARGE */
+  maxResponseBytes: number;
 }
 
-export const DEFAULT_LIMITS: QueryLimits = { maxPageSize: 100, maxDepth: 10, maxCost: 25_000 };
-
-// Nested relationship lists without a limit get the schema's @limit default of 20; 10 is the typical fill.
-const UNBOUNDED_LIST_ESTIMATE = 10;
-
-/** a list field costs its page size times what each item costs; anything else costs one plus its children */
-const pageSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  const page =
-    typeof args.limit === 'number' ? args.limit : typeof args.first === 'number' ? args.first : undefined;
-  if (page !== undefined) return page * (childComplexity + 1);
-  return isListType(getNullableType(field.type))
-    ? UNBOUNDED_LIST_ESTIMATE * (childComplexity + 1)
-    : childComplexity + 1;
+export const DEFAULT_LIMITS: QueryLimits = {
+  maxPageSize: 100,
+  defaultPageSize: 20,
+  maxDepth: 10,
+  maxIntrospectionDepth: 15,
+  maxCost: 25_000,
+  maxAliases: 30,
+  maxRootFields: 15,
+  maxDirectives: 30,
+  maxTokens: 5_000,
+  maxResponseBytes: 16 * 1024 * 1024,
 };
+
+/** what one root field costs before its objects: a Neo4j query, or several */
+export const ROOT_FIELD_COST = 100;
+
+const PAGE_ARGUMENTS = ['limit', 'first'];
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
+
+/** what a selection set adds up to; fragments are measured once and reused wherever they are spread */
+interface Measure {
+  depth: number;
+  introspectionDepth: number;
+  cost: number;
+  aliases: number;
+  directives: number;
+}
+
+/** the operation's measure against the limits; throws the first limit it breaks, as a coded GraphQLError */
+export function checkOperation(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  rawVariables: Record<string, unknown>,
+  limits: QueryLimits,
+): Measure {
+  const variables = coerceVariables(schema, operation, rawVariables);
+  const root = schema.getQueryType();
+  if (!root) throw tooComplex('The schema has no query type.', {});
+  const rootFields = countRootFields(operation.selectionSet, fragments);
+  if (rootFields > limits.maxRootFields) {
+    throw tooComplex(`The query asks for ${rootFields} root fields; the limit is ${limits.maxRootFields}.`, {
+      maxRootFields: limits.maxRootFields,
+    });
+  }
+  const measure = new Measurer(schema, fragments, variables, limits).selectionSet(
+    operation.selectionSet,
+    root,
+    true,
+  );
+  const directives = measure.directives + (operation.directives?.length ?? 0);
+  if (measure.depth > limits.maxDepth)
+    throw tooComplex(`The query nests deeper than ${limits.maxDepth} levels.`, { maxDepth: limits.maxDepth });
+  if (measure.introspectionDepth > limits.maxIntrospectionDepth)
+    throw tooComplex(`The introspection query nests deeper than ${limits.maxIntrospectionDepth} levels.`, {
+      maxIntrospectionDepth: limits.maxIntrospectionDepth,
+    });
+  if (measure.aliases > limits.maxAliases)
+    throw tooComplex(`The query uses ${measure.aliases} aliases; the limit is ${limits.maxAliases}.`, {
+      maxAliases: limits.maxAliases,
+    });
+  if (directives > limits.maxDirectives)
+    throw tooComplex(`The query uses ${directives} directives; the limit is ${limits.maxDirectives}.`, {
+      maxDirectives: limits.maxDirectives,
+    });
+  if (measure.cost > limits.maxCost) {
+    const cost = Number.isFinite(measure.cost) ? Math.round(measure.cost) : 'unboundedly many';
+    throw tooComplex(
+      `This query could produce about ${cost} objects; the limit is ${limits.maxCost}. Ask for smaller pages or fewer nested lists.`,
+      { cost: measure.cost, maxCost: limits.maxCost },
+    );
+  }
+  return { ...measure, directives };
+}
+
+/** the client's variables with the operation's defaults applied: a default page size is a page size too */
+function coerceVariables(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  raw: Record<string, unknown>,
+): Record<string, unknown> {
+  const result = getVariableValues(schema, operation.variableDefinitions ?? [], raw, { maxErrors: 1 });
+  if (result.errors) {
+    throw new GraphQLError(shorten(result.errors[0]!.message), {
+      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+    });
+  }
+  return result.coerced;
+}
+
+function countRootFields(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>): number {
+  let count = 0;
+  const seen = new Set<string>();
+  const visit = (selections: SelectionSetNode) => {
+    for (const selection of selections.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value !== '__typename') count++;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      else if (!seen.has(selection.name.value)) {
+        // a fragment spread twice at the root selects the same fields twice, which GraphQL merges
+        seen.add(selection.name.value);
+        const fragment = fragments[selection.name.value];
+        if (fragment) visit(fragment.selectionSet);
+      }
+    }
+  };
+  visit(set);
+  return count;
+}
+
+/**
+ * Walks the selection once, in time linear in the document: each fragment's measure is kept by name and the type
+ * it is spread on, so a fragment spread twice in each of twenty fragments costs twenty visits, not a million.
+ * A list costs its effective page (the `limit`/`first` given, the schema's default, else the @limit default)
+ * times what each item costs.
+ */
+class Measurer {
+  readonly #fragmentMeasures = new Map<string, Measure>();
+  readonly #visiting = new Set<string>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly fragments: Record<string, FragmentDefinitionNode>,
+    private readonly variables: Record<string, unknown>,
+    private readonly limits: QueryLimits,
+  ) {}
+
+  selectionSet(set: SelectionSetNode, type: GraphQLNamedType, atRoot: boolean): Measure {
+    const total: Measure = { depth: 0, introspectionDepth: 0, cost: 0, aliases: 0, directives: 0 };
+    for (const selection of set.selections) {
+      const measure =
+        selection.kind === Kind.FIELD
+          ? this.#field(selection, type, atRoot)
+          : selection.kind === Kind.INLINE_FRAGMENT
+            ? this.selectionSet(
+                selection.selectionSet,
+                (selection.typeCondition && this.schema.getType(selection.typeCondition.name.value)) || type,
+                atRoot,
+              )
+            : this.#spread(selection.name.value, type, atRoot);
+      total.depth = Math.max(total.depth, measure.depth);
+      total.introspectionDepth = Math.max(total.introspectionDepth, measure.introspectionDepth);
+      total.cost += measure.cost;
+      total.aliases += measure.aliases;
+      total.directives += measure.directives + (selection.directives?.length ?? 0);
+    }
+    return total;
+  }
+
+  #spread(name: string, type: GraphQLNamedType, atRoot: boolean): Measure {
+    const fragment = this.fragments[name];
+    const key = `${name}\n${atRoot}`;
+    const known = this.#fragmentMeasures.get(key);
+    if (known) return known;
+    // a cycle is refused by validation (NoFragmentCycles); measure it as empty rather than loop
+    if (!fragment || this.#visiting.has(key))
+      return { depth: 0, introspectionDepth: 0, cost: 0, aliases: 0, directives: 0 };
+    this.#visiting.add(key);
+    const measure = this.selectionSet(
+      fragment.selectionSet,
+      this.schema.getType(fragment.typeCondition.name.value) ?? type,
+      atRoot,
+    );
+    this.#visiting.delete(key);
+    this.#fragmentMeasures.set(key, measure);
+    return measure;
+  }
+
+  #field(node: FieldNode, parent: GraphQLNamedType, atRoot: boolean): Measure {
+    const alias = node.alias ? 1 : 0;
+    const name = node.name.value;
+    if (INTROSPECTION_ROOTS.has(name)) {
+      const inner = node.selectionSet ? this.#introspectionDepth(node.selectionSet, 1) : 0;
+      return { depth: 0, introspectionDepth: inner, cost: 1, aliases: alias, directives: 0 };
+    }
+    const field = fieldOf(parent, name);
+    if (!field) return { depth: 0, introspectionDepth: 0, cost: 0, aliases: alias, directives: 0 };
+    const type = getNamedType(field.type);
+    const child = node.selectionSet
+      ? this.selectionSet(node.selectionSet, type, false)
+      : { depth: -1, introspectionDepth: 0, cost: 0, aliases: 0, directives: 0 };
+    const page = this.#page(field, node);
+    const each = 1 + child.cost;
+    return {
+      depth: child.depth + 1,
+      introspectionDepth: child.introspectionDepth,
+      cost: (atRoot ? ROOT_FIELD_COST : 0) + (page ?? 1) * each,
+      aliases: alias + child.aliases,
+      directives: child.directives,
+    };
+  }
+
+  /** the number of items a paged field will really return at most; undefined for fields without paging */
+  #page(field: GraphQLField<unknown, unknown>, node: FieldNode): number | undefined {
+    // an unpaged list of objects (edges, the papers of an answer) is bounded by the page of its parent
+    const argument = field.args.find((arg) => PAGE_ARGUMENTS.includes(arg.name));
+    if (!argument) return undefined;
+    let values: Record<string, unknown>;
+    try {
+      values = getArgumentValues(field as never, node, this.variables);
+    } catch (error) {
+      throw new GraphQLError(shorten((error as Error).message), {
+        extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+      });
+    }
+    const value = values[argument.name];
+    const page = typeof value === 'number' ? value : this.limits.defaultPageSize;
+    if (!Number.isInteger(page) || page < 0 || page > this.limits.maxPageSize) {
+      throw new GraphQLError(
+        `${node.name.value}(${argument.name}: ${page}): page size must be from 0 to ${this.limits.maxPageSize}. Page with offset/after instead.`,
+        {
+          extensions: { code: 'BAD_USER_INPUT', http: { status: 400 }, maxPageSize: this.limits.maxPageSize },
+        },
+      );
+    }
+    return page;
+  }
+
+  #introspectionDepth(set: SelectionSetNode, depth: number): number {
+    let deepest = depth;
+    for (const selection of set.selections) {
+      const inner =
+        selection.kind === Kind.FIELD
+          ? selection.selectionSet
+            ? this.#introspectionDepth(selection.selectionSet, depth + 1)
+            : depth
+          : selection.kind === Kind.INLINE_FRAGMENT
+            ? this.#introspectionDepth(selection.selectionSet, depth)
+            : this.#introspectionSpread(selection.name.value, depth);
+      deepest = Math.max(deepest, inner);
+    }
+    return deepest;
+  }
+
+  readonly #introspectionFragments = new Map<string, number>();
+  #introspectionSpread(name: string, depth: number): number {
+    const fragment = this.fragments[name];
+    if (!fragment || this.#visiting.has(`introspection\n${name}`)) return depth;
+    let inner = this.#introspectionFragments.get(name);
+    if (inner === undefined) {
+      this.#visiting.add(`introspection\n${name}`);
+      inner = this.#introspectionDepth(fragment.selectionSet, 0);
+      this.#visiting.delete(`introspection\n${name}`);
+      this.#introspectionFragments.set(name, inner);
+    }
+    return depth + inner;
+  }
+}
+
+function fieldOf(type: GraphQLNamedType, name: string): GraphQLField<unknown, unknown> | undefined {
+  return isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
+}
+
+function tooComplex(message: string, details: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 }, ...details },
+  });
+}
+
+/** at most `max` characters of a client's text, for quoting in an error message */
+export function shorten(text: string, max = 100): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
+}
+
+/** the API is read-only: a mutation or subscription is a validation failure, not a server error */
+export function QueriesOnlyRule(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(node) {
+      if (node.operation !== 'query') {
+        context.reportError(
+          new GraphQLError(`This API is read-only: ${node.operation} operations are not supported.`, {
+            nodes: [node],
+          }),
+        );
+      }
+    },
+  };
+}
 
 /** refuses, before anything runs, a request that asks for too large a page, nests too deep or costs too much */
 export function limitsPlugin(
@@ -48,7 +331,6 @@ export function limitsPlugin(
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
-          const variables = request.variables ?? {};
           const fragments = Object.fromEntries(
             document.definitions
               .filter(
@@ -57,80 +339,9 @@ export function limitsPlugin(
               )
               .map((fragment) => [fragment.name.value, fragment]),
           );
-          checkPageSizesAndDepth(operation, fragments, variables, limits);
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables,
-            operationName: request.operationName ?? undefined,
-            estimators: [pageSizeEstimator],
-          });
-          if (cost > limits.maxCost) {
-            throw new GraphQLError(
-              `This query could produce about ${cost} objects; the limit is ${limits.maxCost}. Ask for smaller pages or fewer nested lists.`,
-              {
-                extensions: {
-                  code: 'QUERY_TOO_COMPLEX',
-                  http: { status: 400 },
-                  cost,
-                  maxCost: limits.maxCost,
-                },
-              },
-            );
-          }
+          checkOperation(schema, operation, fragments, request.variables ?? {}, limits);
         },
       };
     },
   };
-}
-
-function checkPageSizesAndDepth(
-  operation: OperationDefinitionNode,
-  fragments: Record<string, FragmentDefinitionNode>,
-  variables: Record<string, unknown>,
-  limits: QueryLimits,
-): void {
-  const valueOf = (node: ValueNode): unknown =>
-    node.kind === Kind.VARIABLE
-      ? variables[node.name.value]
-      : node.kind === Kind.INT
-        ? Number(node.value)
-        : undefined;
-  const visit = (set: SelectionSetNode, depth: number, seen: Set<string>) => {
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FRAGMENT_SPREAD) {
-        const fragment = fragments[selection.name.value];
-        // a fragment that spreads itself is caught by validation; stop here rather than loop
-        if (fragment && !seen.has(fragment.name.value)) {
-          visit(fragment.selectionSet, depth, new Set([...seen, fragment.name.value]));
-        }
-        continue;
-      }
-      if (selection.kind === Kind.INLINE_FRAGMENT) {
-        visit(selection.selectionSet, depth, seen);
-        continue;
-      }
-      for (const argument of selection.arguments ?? []) {
-        if (argument.name.value !== 'limit' && argument.name.value !== 'first') continue;
-        const value = valueOf(argument.value);
-        if (typeof value === 'number' && (value > limits.maxPageSize || value < 0)) {
-          throw new GraphQLError(
-            `${selection.name.value}(${argument.name.value}: ${value}): page size must be from 0 to ${limits.maxPageSize}. Page with offset/after instead.`,
-            {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 }, maxPageSize: limits.maxPageSize },
-            },
-          );
-        }
-      }
-      if (selection.selectionSet) {
-        if (depth + 1 > limits.maxDepth) {
-          throw new GraphQLError(`The query nests deeper than ${limits.maxDepth} levels.`, {
-            extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 }, maxDepth: limits.maxDepth },
-          });
-        }
-        visit(selection.selectionSet, depth + 1, seen);
-      }
-    }
-  };
-  visit(operation.selectionSet, 0, new Set());
 }

@@ -1,10 +1,17 @@
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { loadPapers, subFields, type ReadPaperProperties } from './delegate.ts';
+import { boundedList, boundedText, type InputLimits } from './inputs.ts';
 import { readTransaction, type ReadOptions, type Run } from './read.ts';
 import { askQuestion } from './queries/ask.ts';
 import { resolveConcepts } from './queries/concepts.ts';
-import { findPapers, resolveFilter, type PaperFilter, type PaperProperties } from './queries/find-papers.ts';
+import {
+  CONSTRAINT_KINDS,
+  findPapers,
+  resolveFilter,
+  type PaperFilter,
+  type PaperProperties,
+} from './queries/find-papers.ts';
 import { recommendPapers, relatedConcepts, relatedPapers } from './queries/recommend.ts';
 import { searchPaperIds } from './queries/search-papers.ts';
 
@@ -19,8 +26,21 @@ const PAPER_PROPERTIES = /* cypher */ `
   MATCH (p:Paper) WHERE p.id IN $ids
   RETURN p {.*} AS paper`;
 
-/** PaperGraph's own Query resolvers; papers in their results are loaded through the generated schema */
-export function queryResolvers(driver: Driver, options: ReadOptions) {
+/**
+ * PaperGraph's own Query resolvers; papers in their results are loaded through the generated schema. Every
+ * argument is bounded by what it is for before any work starts.
+ */
+export function queryResolvers(driver: Driver, options: ReadOptions, inputs: InputLimits) {
+  const checked = (argument: string, value: string) => boundedText(argument, value, inputs.maxNameChars);
+  const checkedId = (argument: string, value: string) => boundedText(argument, value, inputs.maxIdChars);
+  const ids = (argument: string, values: readonly string[] | null | undefined) =>
+    boundedList(argument, values, inputs.maxIds, inputs.maxIdChars);
+  const checkFilter = (filter: PaperFilter) => {
+    for (const kind of CONSTRAINT_KINDS)
+      boundedList(`filter.${kind}`, filter[kind], inputs.maxFilterNames, inputs.maxNameChars);
+    if (filter.text) boundedText('filter.text', filter.text, inputs.maxSearchChars);
+  };
+
   /**
    * runs a resolver's statements in one read transaction and gives it `papers`, which loads the Paper objects
    * the client selected (plain properties in the same transaction, relationship fields through the generated schema)
@@ -45,16 +65,18 @@ export function queryResolvers(driver: Driver, options: ReadOptions) {
         return loadPapers(ids, fieldNodes, info, context, readProperties);
       }),
     );
-  /** scored results with the Paper objects selected under `field` attached, in order */
+  /** scored results with the Paper objects selected under `field` attached, in order; all of them if none is */
   const withPapers = async <T extends { id: string }>(
     results: T[],
     papers: LoadPapers,
     info: GraphQLResolveInfo,
     field: string,
   ): Promise<(Omit<T, 'id'> & Record<string, unknown>)[]> => {
+    const selected = subFields(info.fieldNodes, field, info);
+    if (selected.length === 0) return results;
     const loaded = await papers(
       results.map((result) => result.id),
-      subFields(info.fieldNodes, field, info),
+      selected,
     );
     const byId = new Map(loaded.map((paper) => [paper.__paperId as string, paper]));
     return results.flatMap(({ id, ...rest }) => {
@@ -70,60 +92,78 @@ export function queryResolvers(driver: Driver, options: ReadOptions) {
         { filter, limit, after }: Args<{ filter: PaperFilter; after?: string | null }>,
         context: object,
         info: GraphQLResolveInfo,
-      ) =>
-        reading(context, info, async (run, papers) => {
+      ) => {
+        checkFilter(filter);
+        if (after) checkedId('after', after);
+        return reading(context, info, async (run, papers) => {
           const found = await findPapers(run, await resolveFilter(run, filter), filter.text, limit, after);
           return papers(found, info.fieldNodes);
-        }),
+        });
+      },
       ask: (
         _: unknown,
         { question, limit }: Args<{ question: string }>,
         context: object,
         info: GraphQLResolveInfo,
-      ) =>
-        reading(context, info, async (run, papers) => {
+      ) => {
+        boundedText('question', question, inputs.maxQuestionChars);
+        return reading(context, info, async (run, papers) => {
           const { papers: found, ...answer } = await askQuestion(run, question, limit);
           return { ...answer, papers: await papers(found, subFields(info.fieldNodes, 'papers', info)) };
-        }),
+        });
+      },
       resolveConcepts: (
         _: unknown,
         { name, limit }: Args<{ name: string }>,
         context: object,
         info: GraphQLResolveInfo,
-      ) => reading(context, info, (run) => resolveConcepts(run, name, limit)),
+      ) => {
+        checked('name', name);
+        return reading(context, info, (run) => resolveConcepts(run, name, limit));
+      },
       searchPapers: (
         _: unknown,
         { text, limit }: Args<{ text: string }>,
         context: object,
         info: GraphQLResolveInfo,
-      ) =>
-        reading(context, info, async (run, papers) =>
+      ) => {
+        boundedText('text', text, inputs.maxSearchChars);
+        return reading(context, info, async (run, papers) =>
           withPapers(await searchPaperIds(run, text, limit), papers, info, 'paper'),
-        ),
+        );
+      },
       relatedPapers: (
         _: unknown,
         { id, limit }: Args<{ id: string }>,
         context: object,
         info: GraphQLResolveInfo,
-      ) =>
-        reading(context, info, async (run, papers) =>
+      ) => {
+        checkedId('id', id);
+        return reading(context, info, async (run, papers) =>
           withPapers(await relatedPapers(run, id, limit), papers, info, 'paper'),
-        ),
+        );
+      },
       recommendPapers: (
         _: unknown,
         { liked, disliked, limit }: Args<{ liked: string[]; disliked?: string[] | null }>,
         context: object,
         info: GraphQLResolveInfo,
-      ) =>
-        reading(context, info, async (run, papers) =>
+      ) => {
+        ids('liked', liked);
+        ids('disliked', disliked);
+        return reading(context, info, async (run, papers) =>
           withPapers(await recommendPapers(run, liked, disliked ?? [], limit), papers, info, 'paper'),
-        ),
+        );
+      },
       relatedConcepts: (
         _: unknown,
         { name, limit }: Args<{ name: string }>,
         context: object,
         info: GraphQLResolveInfo,
-      ) => reading(context, info, (run) => relatedConcepts(run, name, limit)),
+      ) => {
+        checked('name', name);
+        return reading(context, info, (run) => relatedConcepts(run, name, limit));
+      },
     },
   };
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
+import type { InputLimits } from './inputs.ts';
 import { queryResolvers } from './resolvers.ts';
 import type { ReadOptions } from './read.ts';
 
@@ -17,11 +18,15 @@ async function readTypeDefs(): Promise<string> {
 }
 
 /** the executable GraphQL schema: generated read-only queries for the node types plus PaperGraph's own */
-export async function buildSchema(driver: Driver, options: ReadOptions): Promise<GraphQLSchema> {
+export async function buildSchema(
+  driver: Driver,
+  options: ReadOptions,
+  inputs: InputLimits,
+): Promise<GraphQLSchema> {
   const neoSchema = new Neo4jGraphQL({
     typeDefs: await readTypeDefs(),
     driver,
-    resolvers: queryResolvers(driver, options),
+    resolvers: queryResolvers(driver, options, inputs),
     features: {
       // the deprecated filter spellings double the schema and are not part of our contract
       excludeDeprecatedFields: {

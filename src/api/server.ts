@@ -6,17 +6,32 @@ import type { Driver } from 'neo4j-driver';
 import { KgError } from '../errors.ts';
 import { guideRoutes } from './guide.ts';
 import { ResponseCache, type ResponseCacheOptions } from './cache.ts';
+import { GraphWatch } from './graph-watch.ts';
 import { createHttpServer } from './http.ts';
-import { DEFAULT_LIMITS, limitsPlugin, type QueryLimits } from './limits.ts';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from './inputs.ts';
+import { DEFAULT_LIMITS, QueriesOnlyRule, limitsPlugin, shorten, type QueryLimits } from './limits.ts';
 import { buildSchema } from './schema.ts';
+
+/** what bounds a request: the shape of the query, the size of its arguments, the time its Cypher may run */
+export interface ApiLimits {
+  query: QueryLimits;
+  inputs: InputLimits;
+  /** longest a request's Cypher may run */
+  requestTimeoutMs: number;
+}
+
+export const DEFAULT_API_LIMITS: ApiLimits = {
+  query: DEFAULT_LIMITS,
+  inputs: DEFAULT_INPUT_LIMITS,
+  requestTimeoutMs: 15_000,
+};
 
 export interface ServerOptions {
   driver: Driver;
   database: string | undefined;
   port: number;
-  /** longest a request's Cypher may run */
-  timeoutMs?: number;
-  limits?: QueryLimits;
+  /** DEFAULT_API_LIMITS unless given */
+  limits?: ApiLimits;
   /** host to bind; 127.0.0.1 unless set (0.0.0.0 in a container) */
   host?: string;
   /** whole responses kept for repeated requests until the graph changes; off unless given */
@@ -31,12 +46,15 @@ export interface RunningServer {
 }
 
 /** the Apollo server for PaperGraph's schema, with limits and error formatting, not yet listening */
-async function createApollo(options: ServerOptions): Promise<ApolloServer<object>> {
-  const readOptions = { database: options.database, timeoutMs: options.timeoutMs ?? 15_000 };
-  const schema = await buildSchema(options.driver, readOptions);
+async function createApollo(options: ServerOptions, limits: ApiLimits): Promise<ApolloServer<object>> {
+  const readOptions = { database: options.database, timeoutMs: limits.requestTimeoutMs };
+  const schema = await buildSchema(options.driver, readOptions, limits.inputs);
   const apollo = new ApolloServer<object>({
     schema,
-    plugins: [limitsPlugin(schema, options.limits ?? DEFAULT_LIMITS) as ApolloServerPlugin<object>],
+    plugins: [limitsPlugin(schema, limits.query) as ApolloServerPlugin<object>],
+    validationRules: [QueriesOnlyRule],
+    // the parser stops at this many tokens, so no document costs more to parse and validate than a bounded one
+    parseOptions: { maxTokens: limits.query.maxTokens },
     includeStacktraceInErrorResponses: false,
     formatError,
   });
@@ -45,28 +63,35 @@ async function createApollo(options: ServerOptions): Promise<ApolloServer<object
 }
 
 /** the context every request gets: read transactions with a timeout, on the configured database */
-function requestContext(options: ServerOptions): object {
+function requestContext(options: ServerOptions, limits: ApiLimits): object {
   return {
-    sessionConfig: { database: options.database },
-    transaction: { timeout: options.timeoutMs ?? 15_000 },
+    sessionConfig: { database: options.database, defaultAccessMode: 'READ' },
+    transaction: { timeout: limits.requestTimeoutMs },
   };
 }
 
 /** starts the API on options.port (0: any free port); resolves once it listens */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const apollo = await createApollo(options);
+  const limits = options.limits ?? DEFAULT_API_LIMITS;
+  const apollo = await createApollo(options, limits);
+  const watch = new GraphWatch(options.driver, options.database);
+  await watch.start();
   const cache =
-    options.cache && options.cache.entries > 0
-      ? new ResponseCache(options.driver, options.database, options.cache)
-      : undefined;
-  await cache?.start();
+    options.cache && options.cache.entries > 0 ? new ResponseCache(watch, options.cache) : undefined;
   const http = createHttpServer(
-    { apollo, context: () => requestContext(options), cache },
-    { '/health': health(options), ...guideRoutes() },
+    {
+      apollo,
+      context: () => requestContext(options, limits),
+      cache,
+      watch,
+      maxResponseBytes: limits.query.maxResponseBytes,
+    },
+    { '/health': health(watch), ...guideRoutes() },
   );
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     http.once('error', (error: NodeJS.ErrnoException) => {
+      watch.stop();
       cache?.stop();
       reject(
         error.code === 'EADDRINUSE'
@@ -86,33 +111,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     async stop() {
       http.closeAllConnections();
       await new Promise<void>((resolve) => http.close(() => resolve()));
+      watch.stop();
       cache?.stop();
       await apollo.stop();
     },
   };
 }
 
-function health(options: ServerOptions) {
+/** 200 while Neo4j answers, 503 while it does not; each call reads afresh, and the answer also steers requests */
+function health(watch: GraphWatch) {
   return async (_request: unknown, response: import('node:http').ServerResponse) => {
-    const probe = options.driver.executeQuery(
-      'RETURN 1',
-      {},
-      { database: options.database, transactionConfig: { timeout: 2_000 } },
-    );
-    // a load balancer wants an answer within seconds, whatever the driver's connection timeouts
-    const timeout = new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error('timeout')), 3_000).unref(),
-    );
-    const neo4j = await Promise.race([probe, timeout]).then(
-      () => 'up',
-      () => 'down',
-    );
-    probe.catch(() => {});
-    response.writeHead(neo4j === 'up' ? 200 : 503, {
+    await watch.poll();
+    const up = !watch.down;
+    response.writeHead(up ? 200 : 503, {
       'content-type': 'application/json',
       'cache-control': 'no-store',
+      ...(up ? {} : { 'retry-after': '1' }),
     });
-    response.end(JSON.stringify({ status: neo4j === 'up' ? 'ok' : 'unavailable', neo4j }));
+    response.end(JSON.stringify({ status: up ? 'ok' : 'unavailable', neo4j: up ? 'up' : 'down' }));
   };
 }
 
@@ -127,7 +143,8 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
   }
   if (original instanceof GraphQLError || !(original instanceof Error)) {
     const { stacktrace: _, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-    return { ...formatted, extensions };
+    // GraphQL's own messages quote the client's values; a long one is cut
+    return { ...formatted, message: shorten(formatted.message, 300), extensions };
   }
   const neo4jCode = (original as { code?: string }).code ?? '';
   if (DATABASE_DOWN.test(`${neo4jCode} ${original.message}`)) {

@@ -1,14 +1,14 @@
 import { parseArgs } from 'node:util';
 import { startServer } from '../api/server.ts';
 import { loadConfig } from '../config.ts';
-import { connect } from '../db/connect.ts';
+import { API_DRIVER_CONFIG, connect } from '../db/connect.ts';
 import { migrate } from '../db/migrate.ts';
 
 /** `papergraph serve [--port N]`: GraphQL over an existing graph until SIGINT/SIGTERM */
 export async function serveCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { port: { type: 'string' } } });
   const config = loadConfig(values.port ? { ...process.env, PORT: values.port } : process.env);
-  const db = await connect(config, (line) => console.error(line));
+  const db = await connect(config, (line) => console.error(line), API_DRIVER_CONFIG);
   await migrate(db.driver, db.database);
   const server = await startServer({
     driver: db.driver,
@@ -16,6 +16,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     port: config.port,
     host: process.env.HOST,
     cache: config.responseCache,
+    limits: config.apiLimits,
   });
   console.log(`GraphQL: ${server.url}`);
   await untilSignal();

@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../api/server.ts';
 import { loadConfig } from '../config.ts';
-import { connect } from '../db/connect.ts';
+import { API_DRIVER_CONFIG, connect } from '../db/connect.ts';
 import { stopLocal } from '../db/local-server.ts';
 import { migrate } from '../db/migrate.ts';
 import { ingestFiles } from './ingest.ts';
@@ -17,7 +17,7 @@ const SAMPLE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data',
 export async function startCommand(): Promise<number> {
   const config = loadConfig();
   const began = Date.now();
-  const db = await connect(config, (line) => console.error(line));
+  const db = await connect(config, (line) => console.error(line), API_DRIVER_CONFIG);
   const stopDatabase = async () => {
     await db.driver.close();
     if (db.local?.startedNow) {
@@ -42,6 +42,7 @@ export async function startCommand(): Promise<number> {
       port: config.port,
       host: process.env.HOST,
       cache: config.responseCache,
+      limits: config.apiLimits,
     });
     console.log(`PaperGraph is ready in ${((Date.now() - began) / 1000).toFixed(1)} s`);
     console.log(`  GraphQL:      ${server.url}`);

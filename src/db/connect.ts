@@ -21,12 +21,25 @@ export const DRIVER_CONFIG: DriverConfig = {
   disableLosslessIntegers: true,
 };
 
+/**
+ * what the API changes: a request waits at most seconds for a server that went away (the driver retries a failed
+ * transaction for 30 s by default), so it fails fast and the client can retry
+ */
+export const API_DRIVER_CONFIG: DriverConfig = {
+  connectionTimeout: 2_000,
+  maxTransactionRetryTime: 2_000,
+};
+
 /** connects to NEO4J_URI, or starts (or reuses) the local Neo4j when it is unset */
-export async function connect(config: Config, log: (line: string) => void = () => {}): Promise<Database> {
+export async function connect(
+  config: Config,
+  log: (line: string) => void = () => {},
+  overrides: DriverConfig = {},
+): Promise<Database> {
   const local = config.neo4j.uri === undefined ? await startLocal(config.local, log) : undefined;
   const uri = config.neo4j.uri ?? local!.boltUri;
   const auth = local ? undefined : neo4j.auth.basic(config.neo4j.user, config.neo4j.password);
-  const driver = neo4j.driver(uri, auth, DRIVER_CONFIG);
+  const driver = neo4j.driver(uri, auth, { ...DRIVER_CONFIG, ...overrides });
   try {
     await driver.verifyConnectivity({ database: config.neo4j.database });
   } catch (cause) {

@@ -29,6 +29,8 @@ const RESOLVE_BY_FULLTEXT = /* cypher */ `
          [l IN labels(c) WHERE l <> 'Concept'][0] AS kind
   ORDER BY score DESC, paperCount DESC LIMIT $limit`;
 
+const MAX_FUZZY_WORDS = 12;
+
 /** exact matches of each name through its alias key, grouped by name in input order */
 export async function resolveNames(
   run: Run,
@@ -58,7 +60,8 @@ export async function resolveNames(
 export async function resolveConcepts(run: Run, name: string, limit: number): Promise<ConceptMatch[]> {
   const exact = (await resolveNames(run, [name], null)).get(name) ?? [];
   if (exact.length >= limit) return exact.slice(0, limit);
-  const words = name.match(/[\p{L}\p{N}]+/gu) ?? [];
+  // lower case, so AND, OR, NOT and TO are words to find rather than Lucene operators; a name has few words
+  const words = (name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_FUZZY_WORDS);
   if (words.length === 0) return exact;
   // each word fuzzily, all required: "back propagaton" still finds Backpropagation's aliases
   const query = words.map((word) => (word.length > 3 ? `${word}~` : word)).join(' AND ');

@@ -13,7 +13,7 @@ export interface PaperFilter {
   text?: string | null;
 }
 
-type ConstraintKind = 'datasets' | 'methods' | 'tasks' | 'proposesAlternativeTo' | 'proposesVariantOf';
+export type ConstraintKind = 'datasets' | 'methods' | 'tasks' | 'proposesAlternativeTo' | 'proposesVariantOf';
 
 /** one name of the filter, resolved: the concept ids it stands for, hierarchy included */
 export interface ResolvedConstraint {
@@ -39,7 +39,7 @@ const PATTERNS: Record<ConstraintKind, { label: ConceptLabel; path: string }> = 
   },
   proposesVariantOf: { label: 'Method', path: '(p)-[:PROPOSES]->(:Method)-[:VARIANT_OF*1..2]->(x)' },
 };
-const KINDS = Object.keys(PATTERNS) as ConstraintKind[];
+export const CONSTRAINT_KINDS = Object.keys(PATTERNS) as ConstraintKind[];
 
 // Every name of the filter in one statement: its alias key gives the concepts it names, and narrower concepts count
 // as the broader one (GCN papers are graph neural network papers, multi-label text classification papers are text
@@ -58,7 +58,7 @@ const RESOLVE = /* cypher */ `
 
 /** resolves every name of the filter through aliases and the concept hierarchy */
 export async function resolveFilter(run: Run, filter: PaperFilter): Promise<ResolvedConstraint[]> {
-  const items = KINDS.flatMap((kind) =>
+  const items = CONSTRAINT_KINDS.flatMap((kind) =>
     [...new Set((filter[kind] ?? []).map((name) => name.trim()).filter((name) => name !== ''))].map(
       (name) => ({
         kind,

@@ -31,12 +31,27 @@ describe('health and recovery', () => {
       await stopLocal(local!);
       try {
         expect(await health()).toEqual({ status: 503, body: { status: 'unavailable', neo4j: 'down' } });
-        const down = await api.query('{ papers(limit: 1) { id } }');
-        expect(down.errors![0]!.extensions!.code).toBe('DATABASE_UNAVAILABLE');
+        // known to be down: every request fails at once, with a code, a 503 and a time to come back
+        for (const query of [
+          '{ papers(limit: 1) { id } }',
+          '{ findPapers(filter: {datasets: ["Cora"]}) { id } }',
+        ]) {
+          const began = performance.now();
+          const response = await fetch(api.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query }),
+          });
+          expect(performance.now() - began).toBeLessThan(100);
+          expect(response.status).toBe(503);
+          expect(response.headers.get('retry-after')).toBe('1');
+          expect(((await response.json()) as any).errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
+        }
       } finally {
         await startLocal(local!);
       }
       expect((await health()).status).toBe(200);
+      // the first request after /health says 200 succeeds
       const { data } = await api.query('{ papers(where: {id: {eq: "fx-2"}}) { title } }');
       expect(data!.papers).toHaveLength(1);
     },
