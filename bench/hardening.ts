@@ -177,9 +177,9 @@ async function outage(url: string): Promise<void> {
       break;
     }
   }
-  const firstSuccess = events
-    .filter((event) => ok(event) && event.at >= startAt)
-    .sort((a, b) => a.at - b.at)[0];
+  const firstSuccess = Math.min(
+    ...events.filter((event) => ok(event) && event.at >= stoppedAt).map((event) => event.at + event.ms),
+  );
   console.log('\noutage: 16 clients on findPapers, Neo4j stopped for about 3 s and started again');
   console.log(`before: ${beforeRate.toFixed(0)} req/s`);
   console.log(
@@ -189,7 +189,7 @@ async function outage(url: string): Promise<void> {
     ).toFixed(1)} ms, statuses ${[...failedStatuses].join(', ')}`,
   );
   console.log(
-    `after /health turned 200: first success after ${firstSuccess ? (firstSuccess.at + firstSuccess.ms - upAt).toFixed(0) : 'never'} ms; ` +
+    `after /health turned 200: first success after ${(firstSuccess - upAt).toFixed(0)} ms; ` +
       `90% of the throughput before within ${recoveredAfter.toFixed(0)} ms`,
   );
 }

@@ -132,8 +132,9 @@ function health(watch: GraphWatch) {
   };
 }
 
+// unreachable, or reachable but its database not yet (or no longer) online, as while Neo4j starts or stops
 const DATABASE_DOWN =
-  /ServiceUnavailable|SessionExpired|Connection was closed|ECONNREFUSED|Could not perform discovery|Failed to connect/i;
+  /ServiceUnavailable|SessionExpired|DatabaseUnavailable|Connection was closed|ECONNREFUSED|Could not perform discovery|Failed to connect/i;
 
 /** client-facing errors: a code, a message that helps, never a stack trace or an internal detail */
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
