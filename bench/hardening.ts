@@ -3,7 +3,8 @@
 //   1. Stall: 16 clients send `{ __typename }`, first alone (the baseline), then while 5 attackers send the
 //      heaviest requests there are: a 990 KB question, a 2^20 fragment fan-out, 2,000 aliases, a deep nested
 //      list, the largest page of abstracts. Printed: p50/p99 of the 16 clients, and the ratio to the baseline.
-//   2. Outage (local bench server only): 16 clients run findPapers while Neo4j is stopped and started again.
+//   2. Mixed load: 64 clients send a mix of every query for 30 s (uncached). Printed: errors, p50/p99, req/s.
+//   3. Outage (local bench server only): 16 clients run findPapers while Neo4j is stopped and started again.
 //      Printed: how fast requests fail during the outage, and how long after /health turns 200 the clients are
 //      back to 90% of their throughput before the outage.
 // Run: npm run bench:hardening   (PAPERGRAPH_BENCH_SERVER_DIR=<checkout> measures another version's server,
@@ -20,7 +21,9 @@ const CLIENTS = 16;
 const LIGHT_TIMEOUT_MS = 15_000;
 const SERVER_DIR = process.env.PAPERGRAPH_BENCH_SERVER_DIR ?? '.';
 // an old server may never get through the stall part, so the outage can be measured alone
-const PARTS = (process.env.PAPERGRAPH_BENCH_PARTS ?? 'stall,outage').split(',');
+const PARTS = (process.env.PAPERGRAPH_BENCH_PARTS ?? 'stall,mixed,outage').split(',');
+const MIXED_CLIENTS = 64;
+const MIXED_SECONDS = Number(process.env.PAPERGRAPH_BENCH_MIXED_SECONDS ?? 30);
 const FIND = `{ findPapers(filter: {datasets: ["MNIST"]}, limit: 10) { id title } }`;
 
 const { db, close, local } = await benchDatabase();
@@ -33,6 +36,7 @@ try {
   const url = await serve({ PAPERGRAPH_RESPONSE_CACHE_ENTRIES: '0' });
   console.log(`server: ${SERVER_DIR}; ${CLIENTS} clients`);
   if (PARTS.includes('stall')) await stall(url);
+  if (PARTS.includes('mixed')) await mixed(url);
   if (!PARTS.includes('outage')) console.log('\noutage: skipped');
   else if (local) await outage(url);
   else console.log('\noutage: skipped (NEO4J_URI is set; the bench can only stop a server it started)');
@@ -120,6 +124,85 @@ function attackBodies(): { name: string; body: string }[] {
     { name: 'largest page', query: '{ papers(limit: 100) { id title abstract } }' },
   ];
   return attacks.map(({ name, query, variables }) => ({ name, body: JSON.stringify({ query, variables }) }));
+}
+
+/** 64 clients, every kind of query, random papers and names: nothing may fail */
+async function mixed(url: string): Promise<void> {
+  const { records } = await db.driver.executeQuery(
+    'MATCH (p:Paper) WITH p ORDER BY p.id LIMIT 5000 RETURN collect(p.id) AS ids',
+  );
+  const ids = records[0]!.get('ids') as string[];
+  const names = ['MNIST', 'Cora', 'backprop', 'transformer', 'graph neural network', 'CIFAR-10', 'BERT'];
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const requests: (() => { query: string; variables?: object })[] = [
+    () => ({
+      query: 'query($n: String!) { findPapers(filter: {methods: [$n]}, limit: 10) { id title } }',
+      variables: { n: pick(names) },
+    }),
+    () => ({
+      query: 'query($n: String!) { papers(limit: 10, where: {uses: {some: {name: {eq: $n}}}}) { id title } }',
+      variables: { n: pick(names) },
+    }),
+    () => ({
+      query: 'query($q: String!) { ask(question: $q) { interpretation papers { id } } }',
+      variables: { q: `papers using ${pick(names)} that propose alternatives to ${pick(names)}` },
+    }),
+    () => ({
+      query: 'query($id: ID!) { relatedPapers(id: $id) { score reasons paper { id } } }',
+      variables: { id: pick(ids) },
+    }),
+    () => ({
+      query: 'query($l: [ID!]!) { recommendPapers(liked: $l) { score paper { id } } }',
+      variables: { l: [pick(ids), pick(ids)] },
+    }),
+    () => ({
+      query: 'query($t: String!) { searchPapers(text: $t) { score paper { title } } }',
+      variables: { t: pick(names) },
+    }),
+    () => ({
+      query: 'query($n: String!) { resolveConcepts(name: $n) { name kind } }',
+      variables: { n: pick(names) },
+    }),
+  ];
+  const times: number[] = [];
+  const errors = new Map<string, number>();
+  const until = performance.now() + MIXED_SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: MIXED_CLIENTS }, async () => {
+      while (performance.now() < until) {
+        const began = performance.now();
+        const outcome = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(pick(requests)()),
+          signal: AbortSignal.timeout(LIGHT_TIMEOUT_MS),
+        }).then(
+          async (response) => {
+            const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+            return body.errors
+              ? String(body.errors[0]!.extensions?.code)
+              : response.ok
+                ? ''
+                : `${response.status}`;
+          },
+          (error: Error) => error.name,
+        );
+        times.push(performance.now() - began);
+        if (outcome) errors.set(outcome, (errors.get(outcome) ?? 0) + 1);
+      }
+    }),
+  );
+  times.sort((a, b) => a - b);
+  const failed = [...errors].map(([code, count]) => `${code} ${count}`).join(', ');
+  console.log(`\nmixed: ${MIXED_CLIENTS} clients, ${MIXED_SECONDS} s, every kind of query, uncached`);
+  console.log(
+    `${times.length} requests, ${(times.length / MIXED_SECONDS).toFixed(0)} req/s, p50 ${quantile(
+      times,
+      0.5,
+    ).toFixed(0)} ms, p99 ${quantile(times, 0.99).toFixed(0)} ms, errors: ${failed || '0'}`,
+  );
 }
 
 /** 16 clients on findPapers while Neo4j stops and starts */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { ErrorCode } from '../errors.ts';
 import type { CachedResponse, ResponseCache } from './cache.ts';
 import type { GraphWatch } from './graph-watch.ts';
 
@@ -115,7 +116,7 @@ function databaseUnavailable(response: ServerResponse): void {
 }
 
 /** a GraphQL-shaped error response made outside Apollo */
-function sendError(response: ServerResponse, status: number, code: string, message: string): void {
+function sendError(response: ServerResponse, status: number, code: ErrorCode, message: string): void {
   response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
   response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { requestError } from '../errors.ts';
 import {
   GraphQLError,
   getArgumentValues,
@@ -125,9 +126,7 @@ function coerceVariables(
 ): Record<string, unknown> {
   const result = getVariableValues(schema, operation.variableDefinitions ?? [], raw, { maxErrors: 1 });
   if (result.errors) {
-    throw new GraphQLError(shorten(result.errors[0]!.message), {
-      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-    });
+    throw requestError('BAD_USER_INPUT', shorten(result.errors[0]!.message), 400);
   }
   return result.coerced;
 }
@@ -243,18 +242,16 @@ class Measurer {
     try {
       values = getArgumentValues(field as never, node, this.variables);
     } catch (error) {
-      throw new GraphQLError(shorten((error as Error).message), {
-        extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-      });
+      throw requestError('BAD_USER_INPUT', shorten((error as Error).message), 400);
     }
     const value = values[argument.name];
     const page = typeof value === 'number' ? value : this.limits.defaultPageSize;
     if (!Number.isInteger(page) || page < 0 || page > this.limits.maxPageSize) {
-      throw new GraphQLError(
+      throw requestError(
+        'BAD_USER_INPUT',
         `${node.name.value}(${argument.name}: ${page}): page size must be from 0 to ${this.limits.maxPageSize}. Page with offset/after instead.`,
-        {
-          extensions: { code: 'BAD_USER_INPUT', http: { status: 400 }, maxPageSize: this.limits.maxPageSize },
-        },
+        400,
+        { maxPageSize: this.limits.maxPageSize },
       );
     }
     return page;
@@ -296,9 +293,7 @@ function fieldOf(type: GraphQLNamedType, name: string): GraphQLField<unknown, un
 }
 
 function tooComplex(message: string, details: Record<string, unknown>): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 }, ...details },
-  });
+  return requestError('QUERY_TOO_COMPLEX', message, 400, details);
 }
 
 /** at most `max` characters of a client's text, for quoting in an error message */

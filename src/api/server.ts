@@ -3,7 +3,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { KgError } from '../errors.ts';
+import { KgError, type ErrorCode } from '../errors.ts';
 import { guideRoutes } from './guide.ts';
 import { ResponseCache, type ResponseCacheOptions } from './cache.ts';
 import { GraphWatch } from './graph-watch.ts';
@@ -136,6 +136,8 @@ function health(watch: GraphWatch) {
 const DATABASE_DOWN =
   /ServiceUnavailable|SessionExpired|DatabaseUnavailable|Connection was closed|ECONNREFUSED|Could not perform discovery|Failed to connect/i;
 
+const coded = (code: ErrorCode) => ({ code });
+
 /** client-facing errors: a code, a message that helps, never a stack trace or an internal detail */
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -152,20 +154,20 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
     return {
       message: 'The database is unavailable right now; try again shortly.',
       path: formatted.path,
-      extensions: { code: 'DATABASE_UNAVAILABLE' },
+      extensions: coded('DATABASE_UNAVAILABLE'),
     };
   }
   if (/TransactionTimedOut|TransactionTimedOutClientConfiguration/i.test(neo4jCode)) {
     return {
       message: 'The query took too long and was stopped.',
       path: formatted.path,
-      extensions: { code: 'QUERY_TIMEOUT' },
+      extensions: coded('QUERY_TIMEOUT'),
     };
   }
   console.error('papergraph: unexpected error:', original);
   return {
     message: 'Internal server error',
     path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    extensions: coded('INTERNAL_SERVER_ERROR'),
   };
 }
