@@ -25,10 +25,11 @@ export interface QueryLimits {
   maxPageSize: number;
   /** the page a list gets without a `limit` (the schema's @limit default) */
   defaultPageSize: number;
-  /** deepest selection nesting, introspection aside */
+  /**
+   * deepest selection nesting; introspection is left to GraphQL's own MaxIntrospectionDepthRule (lists of types
+   * nest at most three deep) and to maxTokens, so GraphiQL's and Apollo's 13-level introspection queries pass
+   */
   maxDepth: number;
-  /** deepest nesting inside __schema / __type: GraphiQL's and Apollo's introspection queries need 13 */
-  maxIntrospectionDepth: number;
   /** largest estimated number of objects a request may produce, a Neo4j round trip counting as ROOT_FIELD_COST */
   maxCost: number;
   /** most aliased fields in an operation, fragments counted where they are spread */
@@ -47,7 +48,6 @@ export const DEFAULT_LIMITS: QueryLimits = {
   maxPageSize: 100,
   defaultPageSize: 20,
   maxDepth: 10,
-  maxIntrospectionDepth: 15,
   maxCost: 25_000,
   maxAliases: 30,
   maxRootFields: 15,
@@ -62,10 +62,11 @@ export const ROOT_FIELD_COST = 100;
 const PAGE_ARGUMENTS = ['limit', 'first'];
 const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
 
+const EMPTY: Readonly<Measure> = { depth: 0, cost: 0, aliases: 0, directives: 0 };
+
 /** what a selection set adds up to; fragments are measured once and reused wherever they are spread */
 interface Measure {
   depth: number;
-  introspectionDepth: number;
   cost: number;
   aliases: number;
   directives: number;
@@ -96,10 +97,6 @@ export function checkOperation(
   const directives = measure.directives + (operation.directives?.length ?? 0);
   if (measure.depth > limits.maxDepth)
     throw tooComplex(`The query nests deeper than ${limits.maxDepth} levels.`, { maxDepth: limits.maxDepth });
-  if (measure.introspectionDepth > limits.maxIntrospectionDepth)
-    throw tooComplex(`The introspection query nests deeper than ${limits.maxIntrospectionDepth} levels.`, {
-      maxIntrospectionDepth: limits.maxIntrospectionDepth,
-    });
   if (measure.aliases > limits.maxAliases)
     throw tooComplex(`The query uses ${measure.aliases} aliases; the limit is ${limits.maxAliases}.`, {
       maxAliases: limits.maxAliases,
@@ -152,8 +149,8 @@ function countRootFields(set: SelectionSetNode, fragments: Record<string, Fragme
 }
 
 /**
- * Walks the selection once, in time linear in the document: each fragment's measure is kept by name and the type
- * it is spread on, so a fragment spread twice in each of twenty fragments costs twenty visits, not a million.
+ * Walks the selection once, in time linear in the document: each fragment's measure is kept by name (and whether
+ * it is spread at the root), so a fragment spread twice in each of twenty fragments costs twenty visits, not a million.
  * A list costs its effective page (the `limit`/`first` given, the schema's default, else the @limit default)
  * times what each item costs.
  */
@@ -169,7 +166,7 @@ class Measurer {
   ) {}
 
   selectionSet(set: SelectionSetNode, type: GraphQLNamedType, atRoot: boolean): Measure {
-    const total: Measure = { depth: 0, introspectionDepth: 0, cost: 0, aliases: 0, directives: 0 };
+    const total: Measure = { ...EMPTY };
     for (const selection of set.selections) {
       const measure =
         selection.kind === Kind.FIELD
@@ -182,7 +179,6 @@ class Measurer {
               )
             : this.#spread(selection.name.value, type, atRoot);
       total.depth = Math.max(total.depth, measure.depth);
-      total.introspectionDepth = Math.max(total.introspectionDepth, measure.introspectionDepth);
       total.cost += measure.cost;
       total.aliases += measure.aliases;
       total.directives += measure.directives + (selection.directives?.length ?? 0);
@@ -196,8 +192,7 @@ class Measurer {
     const known = this.#fragmentMeasures.get(key);
     if (known) return known;
     // a cycle is refused by validation (NoFragmentCycles); measure it as empty rather than loop
-    if (!fragment || this.#visiting.has(key))
-      return { depth: 0, introspectionDepth: 0, cost: 0, aliases: 0, directives: 0 };
+    if (!fragment || this.#visiting.has(key)) return EMPTY;
     this.#visiting.add(key);
     const measure = this.selectionSet(
       fragment.selectionSet,
@@ -212,21 +207,17 @@ class Measurer {
   #field(node: FieldNode, parent: GraphQLNamedType, atRoot: boolean): Measure {
     const alias = node.alias ? 1 : 0;
     const name = node.name.value;
-    if (INTROSPECTION_ROOTS.has(name)) {
-      const inner = node.selectionSet ? this.#introspectionDepth(node.selectionSet, 1) : 0;
-      return { depth: 0, introspectionDepth: inner, cost: 1, aliases: alias, directives: 0 };
-    }
+    if (INTROSPECTION_ROOTS.has(name)) return { ...EMPTY, cost: 1, aliases: alias };
     const field = fieldOf(parent, name);
-    if (!field) return { depth: 0, introspectionDepth: 0, cost: 0, aliases: alias, directives: 0 };
+    if (!field) return { ...EMPTY, aliases: alias };
     const type = getNamedType(field.type);
     const child = node.selectionSet
       ? this.selectionSet(node.selectionSet, type, false)
-      : { depth: -1, introspectionDepth: 0, cost: 0, aliases: 0, directives: 0 };
+      : { ...EMPTY, depth: -1 };
     const page = this.#page(field, node);
     const each = 1 + child.cost;
     return {
       depth: child.depth + 1,
-      introspectionDepth: child.introspectionDepth,
       cost: (atRoot ? ROOT_FIELD_COST : 0) + (page ?? 1) * each,
       aliases: alias + child.aliases,
       directives: child.directives,
@@ -255,36 +246,6 @@ class Measurer {
       );
     }
     return page;
-  }
-
-  #introspectionDepth(set: SelectionSetNode, depth: number): number {
-    let deepest = depth;
-    for (const selection of set.selections) {
-      const inner =
-        selection.kind === Kind.FIELD
-          ? selection.selectionSet
-            ? this.#introspectionDepth(selection.selectionSet, depth + 1)
-            : depth
-          : selection.kind === Kind.INLINE_FRAGMENT
-            ? this.#introspectionDepth(selection.selectionSet, depth)
-            : this.#introspectionSpread(selection.name.value, depth);
-      deepest = Math.max(deepest, inner);
-    }
-    return deepest;
-  }
-
-  readonly #introspectionFragments = new Map<string, number>();
-  #introspectionSpread(name: string, depth: number): number {
-    const fragment = this.fragments[name];
-    if (!fragment || this.#visiting.has(`introspection\n${name}`)) return depth;
-    let inner = this.#introspectionFragments.get(name);
-    if (inner === undefined) {
-      this.#visiting.add(`introspection\n${name}`);
-      inner = this.#introspectionDepth(fragment.selectionSet, 0);
-      this.#visiting.delete(`introspection\n${name}`);
-      this.#introspectionFragments.set(name, inner);
-    }
-    return depth + inner;
   }
 }
 
