@@ -3,7 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { loadPapers, subFields, type ReadPaperProperties } from './delegate.ts';
 import { boundedList, boundedText, type InputLimits } from './inputs.ts';
 import { readTransaction, type ReadOptions, type Run } from './read.ts';
-import { askQuestion } from './queries/ask.ts';
+import { askQuestion } from './queries/ask/index.ts';
 import { resolveConcepts } from './queries/concepts.ts';
 import {
   CONSTRAINT_KINDS,

@@ -1,0 +1,174 @@
+import type { ConceptLabel } from '../concepts.ts';
+
+/** what the words before a name say about its part in the question */
+export type Role = 'alternative' | 'variant' | 'use' | 'evaluate' | 'about' | 'none';
+
+// Cue words, checked on lower-case terms; a cue sets the role of the names after it until the next cue.
+const ROLE_CUES: { words: string[]; role: Role }[] = [
+  {
+    words: [
+      'alternative to',
+      'alternatives to',
+      'alternative for',
+      'alternatives for',
+      'replacement for',
+      'replacements for',
+      'replace',
+      'replaces',
+      'replacing',
+      'instead of',
+      'without',
+      'avoid',
+      'avoids',
+      'avoiding',
+      // "papers that do not use backprop": training without it
+      'not use',
+      'not using',
+      "don't use",
+      "doesn't use",
+      'not rely on',
+      'not relying on',
+      "don't rely on",
+      "doesn't rely on",
+      'not require',
+      'not requiring',
+      "don't require",
+      "doesn't require",
+    ],
+    role: 'alternative',
+  },
+  {
+    words: [
+      'variant of',
+      'variants of',
+      'version of',
+      'versions of',
+      'extension of',
+      'extensions of',
+      'extend',
+      'extends',
+      'extending',
+      'generalization of',
+      'generalisation of',
+      'improvement of',
+      'improvements of',
+      'improve on',
+      'improve upon',
+      'improving',
+      'based on',
+      'built on',
+      'inspired by',
+      'modification of',
+      'modifications of',
+    ],
+    role: 'variant',
+  },
+  {
+    words: [
+      'evaluated on',
+      'evaluate on',
+      'evaluating on',
+      'tested on',
+      'test on',
+      'benchmarked on',
+      'trained on',
+      'experiments on',
+      'results on',
+    ],
+    role: 'evaluate',
+  },
+  {
+    words: [
+      'using',
+      'use',
+      'uses',
+      'used',
+      'that use',
+      'applying',
+      'apply',
+      'applies',
+      'with',
+      'via',
+      'employing',
+      'employ',
+      'leveraging',
+      'propose',
+      'proposes',
+      'proposing',
+      'introduce',
+      'introduces',
+      'introducing',
+    ],
+    role: 'use',
+  },
+  {
+    words: [
+      'on',
+      'for',
+      'about',
+      'addressing',
+      'address',
+      'addresses',
+      'tackling',
+      'tackle',
+      'solving',
+      'solve',
+      'in',
+    ],
+    role: 'about',
+  },
+];
+// Cue nouns after a name: "backprop alternatives", "forward-forward variants" ("alternatives to" is a cue above).
+export const AFTER_NAME: Record<string, Role> = {
+  alternative: 'alternative',
+  alternatives: 'alternative',
+  replacement: 'alternative',
+  replacements: 'alternative',
+  substitute: 'alternative',
+  substitutes: 'alternative',
+  variant: 'variant',
+  variants: 'variant',
+  version: 'variant',
+  versions: 'variant',
+  extension: 'variant',
+  extensions: 'variant',
+};
+export const CUES = ROLE_CUES.flatMap(({ words, role }) =>
+  words.map((phrase) => ({ words: phrase.split(' '), role })),
+).sort((a, b) => b.words.length - a.words.length);
+
+// Which kinds a role prefers, best first; the first kind with a match wins.
+export const PREFERENCE: Record<Role, ConceptLabel[]> = {
+  alternative: ['Method'],
+  variant: ['Method'],
+  use: ['Method', 'Dataset', 'Task'],
+  evaluate: ['Dataset', 'Task', 'Method'],
+  about: ['Task', 'Dataset', 'Method'],
+  none: ['Task', 'Dataset', 'Method'],
+};
+
+// Parts of speech that end a name, and words that are part of the question rather than of a name.
+export const BREAK_TAGS = [
+  'Preposition',
+  'Determiner',
+  'Conjunction',
+  'QuestionWord',
+  'Pronoun',
+  'Copula',
+  'Modal',
+  'Auxiliary',
+];
+export const QUESTION_WORDS = new Set(
+  'paper papers work works article articles study studies publication publications show list find give get me all any some which what that who whose there are is do does did proposed new novel recent please something anything else other others'.split(
+    ' ',
+  ),
+);
+// leftovers that need not be reported: "the forward-forward algorithm" resolves without "algorithm"
+export const GENERIC_WORDS = new Set(
+  'method methods approach approaches algorithm algorithms model models technique techniques dataset datasets benchmark benchmarks task tasks problem problems training learning framework frameworks network networks one ones'.split(
+    ' ',
+  ),
+);
+
+/** the longest name looked up, in words */
+export const MAX_NAME_WORDS = 7;
