@@ -4,10 +4,9 @@
 // raw Cypher through the driver (the floor), through findPapers, the generated filters and ask; relatedPapers and
 // recommendPapers for random papers; then the cached server on repeated questions and on recommendation traffic
 // that favours popular papers (Zipf). Run: npm run bench:api  (BENCH_CLIENTS, BENCH_REQUESTS to change the load)
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
-import { benchDatabase, quantile } from './bench-db.ts';
+import { benchDatabase, quantile, servePapergraph } from './bench-db.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 800);
@@ -42,8 +41,8 @@ try {
   const ids = records.map((r) => r.get('id') as string);
   if (ids.length < 1000)
     throw new Error(`the bench graph holds ${ids.length} papers: run npm run bench:ingest first`);
-  const uncached = await serve({ PAPERGRAPH_RESPONSE_CACHE_ENTRIES: '0' });
-  const cached = await serve({});
+  const uncached = await servePapergraph(db, servers, { PAPERGRAPH_RESPONSE_CACHE_ENTRIES: '0' });
+  const cached = await servePapergraph(db, servers, {});
   console.log(`graph: ${ids.length} papers; ${CLIENTS} concurrent clients, ${REQUESTS} requests per row`);
 
   // fixed pseudo-random sequences, so runs are comparable
@@ -139,21 +138,4 @@ try {
   const running = (server: ChildProcess) => server.exitCode === null && server.signalCode === null;
   await Promise.all(servers.map((server) => (running(server) ? once(server, 'exit') : undefined)));
   await close();
-}
-
-/** starts `papergraph serve` on a free port against the bench database; resolves with its GraphQL URL */
-async function serve(env: Record<string, string>): Promise<string> {
-  const child = spawn(process.execPath, ['bin/papergraph.js', 'serve', '--port', '0'], {
-    env: { ...process.env, NEO4J_URI: db.uri, NEO4J_DATABASE: db.database ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  servers.push(child);
-  return new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const url = /^GraphQL: (\S+)/.exec(line)?.[1];
-      if (url) resolve(url);
-    });
-    child.once('exit', (code) => reject(new Error(`papergraph serve exited (${code}) before it listened`)));
-    setTimeout(() => reject(new Error('papergraph serve did not listen within 60 s')), 60_000).unref();
-  });
 }

@@ -1,6 +1,8 @@
 // The benchmarks' own Neo4j: NEO4J_URI when set, else a local server with its own home (kept between runs, so
 // bench:api can reuse what bench:ingest loaded) on ports that leave the user's server alone.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { loadConfig, type LocalNeo4jConfig } from '../src/config.ts';
 import { connect, type Database } from '../src/db/connect.ts';
 import { stopLocal } from '../src/db/local-server.ts';
@@ -43,4 +45,30 @@ export async function benchDatabase(): Promise<{
 /** the q-th quantile of already sorted numbers */
 export function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+}
+
+/**
+ * starts `papergraph serve` from checkout `dir` on a free port against the bench database and adds it to
+ * `servers`; resolves with its GraphQL URL
+ */
+export function servePapergraph(
+  db: Database,
+  servers: ChildProcess[],
+  env: Record<string, string>,
+  dir = '.',
+): Promise<string> {
+  const child = spawn(process.execPath, [join(dir, 'bin/papergraph.js'), 'serve', '--port', '0'], {
+    cwd: dir,
+    env: { ...process.env, NEO4J_URI: db.uri, NEO4J_DATABASE: db.database ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  servers.push(child);
+  return new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const url = /^GraphQL: (\S+)/.exec(line)?.[1];
+      if (url) resolve(url);
+    });
+    child.once('exit', (code) => reject(new Error(`papergraph serve exited (${code}) before it listened`)));
+    setTimeout(() => reject(new Error('papergraph serve did not listen within 60 s')), 60_000).unref();
+  });
 }

@@ -9,13 +9,11 @@
 //      back to 90% of their throughput before the outage.
 // Run: npm run bench:hardening   (PAPERGRAPH_BENCH_SERVER_DIR=<checkout> measures another version's server,
 // PAPERGRAPH_BENCH_PARTS=stall or outage runs one part)
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { ingest } from '../ingest/index.ts';
 import { startLocal, stopLocal } from '../src/db/local-server.ts';
-import { benchDatabase, quantile } from './bench-db.ts';
+import { benchDatabase, quantile, servePapergraph } from './bench-db.ts';
 
 const CLIENTS = 16;
 const LIGHT_TIMEOUT_MS = 15_000;
@@ -33,7 +31,7 @@ try {
   if (Number(records[0]!.get('n')) === 0) {
     await ingest(['data/sample-abstracts.txt'], { driver: db.driver, database: db.database, batchSize: 500 });
   }
-  const url = await serve({ PAPERGRAPH_RESPONSE_CACHE_ENTRIES: '0' });
+  const url = await servePapergraph(db, servers, { PAPERGRAPH_RESPONSE_CACHE_ENTRIES: '0' }, SERVER_DIR);
   console.log(`server: ${SERVER_DIR}; ${CLIENTS} clients`);
   if (PARTS.includes('stall')) await stall(url);
   if (PARTS.includes('mixed')) await mixed(url);
@@ -292,22 +290,4 @@ async function post(url: string, query: string): Promise<void> {
     (response) => response.arrayBuffer(),
     () => undefined,
   );
-}
-
-/** starts `papergraph serve` on a free port against the bench database; resolves with its GraphQL URL */
-async function serve(env: Record<string, string>): Promise<string> {
-  const child = spawn(process.execPath, [join(SERVER_DIR, 'bin/papergraph.js'), 'serve', '--port', '0'], {
-    cwd: SERVER_DIR,
-    env: { ...process.env, NEO4J_URI: db.uri, NEO4J_DATABASE: db.database ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  servers.push(child);
-  return new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const found = /^GraphQL: (\S+)/.exec(line)?.[1];
-      if (found) resolve(found);
-    });
-    child.once('exit', (code) => reject(new Error(`papergraph serve exited (${code}) before it listened`)));
-    setTimeout(() => reject(new Error('papergraph serve did not listen within 60 s')), 60_000).unref();
-  });
 }
