@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { CachedResponse, ResponseCache } from './cache.ts';
+import { requestLog, type Ops } from './ops/index.ts';
 
 /** extra GET routes served beside /graphql, e.g. /health */
 export type Route = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
@@ -15,20 +16,26 @@ export interface GraphQLHandler {
   cache: ResponseCache | undefined;
 }
 
-/** a plain node:http server that hands /graphql to Apollo and serves the given routes */
-export function createHttpServer(graphql: GraphQLHandler, routes: Record<string, Route>): Server {
+/** a plain node:http server that hands /graphql to Apollo and serves the given routes; `ops` wraps each request */
+export function createHttpServer(
+  graphql: GraphQLHandler,
+  routes: Record<string, Route>,
+  ops?: Pick<Ops, 'around'>,
+): Server {
   return createServer((request, response) => {
-    handle(graphql, routes, request, response).catch((error: unknown) => {
-      if (!response.headersSent) {
-        response.writeHead(500, { 'content-type': 'application/json' });
-        response.end(
-          JSON.stringify({
-            errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-          }),
-        );
-      }
-      console.error('papergraph: request failed:', (error as Error).message);
-    });
+    const run = () =>
+      handle(graphql, routes, request, response).catch((error: unknown) => {
+        if (!response.headersSent) {
+          response.writeHead(500, { 'content-type': 'application/json' });
+          response.end(
+            JSON.stringify({
+              errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+            }),
+          );
+        }
+        requestLog().error({ err: error }, 'request failed');
+      });
+    void (ops ? ops.around(request, response, run) : run());
   });
 }
 

@@ -12,6 +12,7 @@ import {
 } from 'graphql';
 // the package's ESM build imports graphql/index.mjs, a second copy of graphql beside the one @neo4j/graphql uses
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity/cjs';
+import { currentRequest } from './ops/request.ts';
 
 /** the bounds every request must stay within */
 export interface QueryLimits {
@@ -65,6 +66,9 @@ export function limitsPlugin(
             operationName: request.operationName ?? undefined,
             estimators: [pageSizeEstimator],
           });
+          // ops hook: the request log and the rate limiter weigh the request by its cost
+          const info = currentRequest();
+          if (info) info.cost = cost;
           if (cost > limits.maxCost) {
             throw new GraphQLError(
               `This query could produce about ${cost} objects; the limit is ${limits.maxCost}. Ask for smaller pages or fewer nested lists.`,

@@ -9,6 +9,16 @@ import { ResponseCache, type ResponseCacheOptions } from './cache.ts';
 import { createHttpServer } from './http.ts';
 import { DEFAULT_LIMITS, limitsPlugin, type QueryLimits } from './limits.ts';
 import { buildSchema } from './schema.ts';
+import { GRAPH_VERSION } from '../../ingest/load/graph-version.ts';
+import {
+  createOps,
+  DEFAULT_RATE_LIMIT,
+  drain,
+  requestLog,
+  trackRequests,
+  type Ops,
+  type OpsOptions,
+} from './ops/index.ts';
 
 export interface ServerOptions {
   driver: Driver;
@@ -21,22 +31,33 @@ export interface ServerOptions {
   host?: string;
   /** whole responses kept for repeated requests until the graph changes; off unless given */
   cache?: ResponseCacheOptions;
+  /** request logs, /metrics and rate limits (docs/operations.md); metrics on, loopback clients unlimited */
+  ops?: Partial<Pick<OpsOptions, 'logger' | 'metrics' | 'rateLimit'>>;
+  /** longest stop() waits for requests in flight; 10 s unless set */
+  shutdownGraceMs?: number;
 }
 
 /** a running API: its GraphQL URL and how to stop it */
 export interface RunningServer {
   url: string;
   port: number;
-  stop(): Promise<void>;
+  /**
+   * stops accepting, lets requests in flight finish within the grace period (or until `force` aborts), then
+   * closes; resolves to false when a request had to be cut off
+   */
+  stop(options?: { force?: AbortSignal }): Promise<boolean>;
 }
 
 /** the Apollo server for PaperGraph's schema, with limits and error formatting, not yet listening */
-async function createApollo(options: ServerOptions): Promise<ApolloServer<object>> {
+async function createApollo(options: ServerOptions, ops: Ops): Promise<ApolloServer<object>> {
   const readOptions = { database: options.database, timeoutMs: options.timeoutMs ?? 15_000 };
   const schema = await buildSchema(options.driver, readOptions);
   const apollo = new ApolloServer<object>({
     schema,
-    plugins: [limitsPlugin(schema, options.limits ?? DEFAULT_LIMITS) as ApolloServerPlugin<object>],
+    plugins: [
+      limitsPlugin(schema, options.limits ?? DEFAULT_LIMITS) as ApolloServerPlugin<object>,
+      ops.plugin,
+    ],
     includeStacktraceInErrorResponses: false,
     formatError,
   });
@@ -54,7 +75,15 @@ function requestContext(options: ServerOptions): object {
 
 /** starts the API on options.port (0: any free port); resolves once it listens */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const apollo = await createApollo(options);
+  // --- ops hook: the driver is instrumented for metrics; the cache's version polls use it too ---
+  const ops = createOps({
+    rateLimit: DEFAULT_RATE_LIMIT,
+    ...options.ops,
+    graphVersion: graphVersion(options),
+  });
+  options = { ...options, driver: ops.instrument(options.driver) };
+  // --- end ops hook ---
+  const apollo = await createApollo(options, ops);
   const cache =
     options.cache && options.cache.entries > 0
       ? new ResponseCache(options.driver, options.database, options.cache)
@@ -62,8 +91,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await cache?.start();
   const http = createHttpServer(
     { apollo, context: () => requestContext(options), cache },
-    { '/health': health(options), ...guideRoutes() },
+    { '/health': health(options), ...guideRoutes(), ...ops.routes },
+    ops,
   );
+  const inFlight = trackRequests(http);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     http.once('error', (error: NodeJS.ErrnoException) => {
@@ -83,12 +114,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://localhost:${port}/graphql`,
     port,
-    async stop() {
-      http.closeAllConnections();
-      await new Promise<void>((resolve) => http.close(() => resolve()));
+    async stop({ force } = {}) {
+      const clean = await drain(http, inFlight, options.shutdownGraceMs ?? 10_000, force);
       cache?.stop();
       await apollo.stop();
+      return clean;
     },
+  };
+}
+
+/** reads the graph version for the metrics, within a scrape's patience */
+function graphVersion(options: ServerOptions) {
+  return async () => {
+    const { records } = await options.driver.executeQuery(
+      GRAPH_VERSION,
+      {},
+      { database: options.database, routing: 'READ', transactionConfig: { timeout: 2_000 } },
+    );
+    return Number(records[0]?.get('version') ?? 0);
   };
 }
 
@@ -144,7 +187,7 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
       extensions: { code: 'QUERY_TIMEOUT' },
     };
   }
-  console.error('papergraph: unexpected error:', original);
+  requestLog().error({ err: original }, 'unexpected error');
   return {
     message: 'Internal server error',
     path: formatted.path,
