@@ -68,7 +68,12 @@ export async function ingestFiles(
   if (live) process.stderr.write('\r\x1b[K');
   if (rejects) await new Promise((resolve) => rejects!.end(resolve));
   const seconds = (Date.now() - started) / 1000;
-  if (options.metricsFile) await writeIngestMetrics(options.metricsFile, summary, seconds);
+  // what was ingested stays ingested: a metrics file that cannot be written is worth a warning, not a failure
+  if (options.metricsFile) {
+    await writeIngestMetrics(options.metricsFile, summary, seconds).catch((error: Error) =>
+      console.error(`papergraph: could not write ${options.metricsFile}: ${error.message}`),
+    );
+  }
   console.log(
     `read ${summary.read}: stored ${summary.stored}, skipped ${summary.skipped} (unchanged), rejected ${summary.rejected}` +
       `${summary.rejected > 0 ? ` (see ${options.rejectsPath})` : ''}; ${summary.relationships} relationships written in ${seconds.toFixed(1)} s`,

@@ -8,7 +8,7 @@ import { ClientLimiter, clientAddress, refuse, type RateLimitSettings } from './
 import { requestId } from './logging.ts';
 import { withRequest, type RequestInfo } from './request.ts';
 
-export { createLogger, LOG_LEVELS, type LogLevel } from './logging.ts';
+export { createLogger, type LogLevel } from './logging.ts';
 export { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './rate-limit.ts';
 export { currentRequest, requestLog } from './request.ts';
 export { drain, shutdownSignal, trackRequests } from './shutdown.ts';

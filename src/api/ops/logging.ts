@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pino, { type DestinationStream, type Level, type Logger } from 'pino';
 
-/** the levels PAPERGRAPH_LOG_LEVEL accepts */
-export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+/** a pino level, or silent */
 export type LogLevel = Level | 'silent';
 
 /** a JSON-lines logger (pino) on stdout, or on `destination` (tests pass a stream) */
