@@ -23,8 +23,8 @@ describe('papergraph serve shuts down gracefully', () => {
   let child: ChildProcess | undefined;
 
   /** starts `papergraph serve`; resolves with its port once it listens, and collects its stdout lines */
-  const serve = async (extra: Record<string, string> = {}) => {
-    const process_ = spawn(process.execPath, ['bin/papergraph.js', 'serve'], {
+  const serve = async (extra: Record<string, string> = {}, command = 'serve') => {
+    const process_ = spawn(process.execPath, ['bin/papergraph.js', command], {
       env: env(extra),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -43,7 +43,7 @@ describe('papergraph serve shuts down gracefully', () => {
         buffer = parts.pop()!;
         for (const line of parts) {
           lines.push(line);
-          const match = /^GraphQL: http:\/\/localhost:(\d+)\/graphql/.exec(line);
+          const match = /^\s*GraphQL:\s+http:\/\/localhost:(\d+)\/graphql/.exec(line);
           if (match) resolve(Number(match[1]));
         }
       });
@@ -114,6 +114,17 @@ describe('papergraph serve shuts down gracefully', () => {
     const logs = server.lines.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
     expect(logs.map((line) => line.msg)).toEqual(['shutting down', 'request', 'stopped']);
     expect(logs[1]).toMatchObject({ status: 200, operation: 'papers' });
+  }, 60_000);
+
+  it('start (on an external Neo4j) drains the same way and exits 0', async () => {
+    const server = await serve({}, 'start');
+    const slow = slowPost(server.port);
+    await sleep(300);
+    server.process.kill('SIGTERM');
+    await sleep(300);
+    slow.finish();
+    expect((await slow.response).status).toBe(200);
+    expect((await server.exited).code).toBe(0);
   }, 60_000);
 
   it('cuts off a request still running at the deadline and exits 1 within seconds', async () => {
