@@ -36,7 +36,28 @@ export interface Config {
   responseCache: { entries: number; maxBytes: number; ttlMs: number };
   /** what one API request may ask for */
   apiLimits: ApiLimits;
+  /** logs, metrics, rate limits and shutdown: docs/operations.md */
+  ops: OpsConfig;
 }
+
+// --- ops (docs/operations.md) ---
+export interface OpsConfig {
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** serve GET /metrics */
+  metrics: boolean;
+  rateLimit: {
+    enabled: boolean;
+    points: number;
+    windowSeconds: number;
+    loopback: boolean;
+    trustProxy: boolean;
+  };
+  /** longest a shutdown waits for requests in flight */
+  shutdownGraceMs: number;
+  /** where ingest writes its totals in Prometheus text format */
+  ingestMetricsFile: string | undefined;
+}
+// --- end ops ---
 
 /** the configuration from environment variables, frozen; one CONFIG_INVALID error names every problem */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -56,6 +77,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!/^\d+[kmg]$/i.test(raw)) problems.push(`${name} must look like 512m or 2g, got "${raw}"`);
     return raw;
   };
+
+  // --- ops ---
+  const flag = (name: string, fallback: boolean): boolean => {
+    const raw = (env[name] ?? '').toLowerCase();
+    if (raw === '') return fallback;
+    if (['on', 'true', '1', 'yes'].includes(raw)) return true;
+    if (['off', 'false', '0', 'no'].includes(raw)) return false;
+    problems.push(`${name} must be on or off, got "${env[name]}"`);
+    return fallback;
+  };
+  const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+  const logLevel = (env.PAPERGRAPH_LOG_LEVEL || 'info').toLowerCase() as OpsConfig['logLevel'];
+  if (!LEVELS.includes(logLevel)) {
+    problems.push(
+      `PAPERGRAPH_LOG_LEVEL must be one of ${LEVELS.join(', ')}, got "${env.PAPERGRAPH_LOG_LEVEL}"`,
+    );
+  }
+  const ops: OpsConfig = {
+    logLevel: LEVELS.includes(logLevel) ? logLevel : 'info',
+    metrics: flag('PAPERGRAPH_METRICS', true),
+    rateLimit: {
+      enabled: flag('PAPERGRAPH_RATE_LIMIT', true),
+      points: int('PAPERGRAPH_RATE_LIMIT_POINTS', 100_000, 1, 1_000_000_000),
+      windowSeconds: int('PAPERGRAPH_RATE_LIMIT_WINDOW', 60, 1, 86_400),
+      loopback: flag('PAPERGRAPH_RATE_LIMIT_LOOPBACK', false),
+      trustProxy: flag('PAPERGRAPH_TRUST_PROXY', false),
+    },
+    shutdownGraceMs: int('PAPERGRAPH_SHUTDOWN_GRACE', 10, 0, 3_600) * 1000,
+    ingestMetricsFile: env.PAPERGRAPH_INGEST_METRICS_FILE || undefined,
+  };
+  // --- end ops ---
 
   const uri = env.NEO4J_URI || undefined;
   if (uri !== undefined && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
@@ -114,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
       requestTimeoutMs: int('PAPERGRAPH_REQUEST_TIMEOUT', 15, 1, 3_600) * 1000,
     },
+    ops,
   };
   if (problems.length > 0) {
     throw new KgError('CONFIG_INVALID', `Invalid configuration:\n  ${problems.join('\n  ')}`);

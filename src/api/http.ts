@@ -4,6 +4,8 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { ErrorCode } from '../errors.ts';
 import type { CachedResponse, ResponseCache } from './cache.ts';
 import type { GraphWatch } from './graph-watch.ts';
+import { requestLog, type Ops } from './ops/index.ts';
+import { currentRequest } from './ops/request.ts';
 
 /** extra GET routes served beside /graphql, e.g. /health */
 export type Route = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
@@ -24,15 +26,19 @@ export interface GraphQLHandler {
 /** seconds a client should wait before trying again while Neo4j is down */
 const RETRY_AFTER_SECONDS = 1;
 
-/** a plain node:http server that hands /graphql to Apollo and serves the given routes */
-export function createHttpServer(graphql: GraphQLHandler, routes: Record<string, Route>): Server {
+/** a plain node:http server that hands /graphql to Apollo and serves the given routes; `ops` wraps each request */
+export function createHttpServer(
+  graphql: GraphQLHandler,
+  routes: Record<string, Route>,
+  ops?: Pick<Ops, 'around'>,
+): Server {
   return createServer((request, response) => {
-    handle(graphql, routes, request, response).catch((error: unknown) => {
-      if (!response.headersSent) {
-        sendError(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
-      }
-      console.error('papergraph: request failed:', (error as Error).message);
-    });
+    const run = () =>
+      handle(graphql, routes, request, response).catch((error: unknown) => {
+        if (!response.headersSent) sendError(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+        requestLog().error({ err: error }, 'request failed');
+      });
+    void (ops ? ops.around(request, response, run) : run());
   });
 }
 
@@ -117,6 +123,9 @@ function databaseUnavailable(response: ServerResponse): void {
 
 /** a GraphQL-shaped error response made outside Apollo */
 function sendError(response: ServerResponse, status: number, code: ErrorCode, message: string): void {
+  // the request log and metrics name the outcome by its code, as for errors Apollo reports
+  const info = currentRequest();
+  if (info) info.code = code;
   response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
   response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }

@@ -18,6 +18,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
+import { currentRequest } from './ops/request.ts';
 
 /** the bounds every request must stay within, checked before anything runs */
 export interface QueryLimits {
@@ -295,7 +296,10 @@ export function limitsPlugin(
               )
               .map((fragment) => [fragment.name.value, fragment]),
           );
-          checkOperation(schema, operation, fragments, request.variables ?? {}, limits);
+          const { cost } = checkOperation(schema, operation, fragments, request.variables ?? {}, limits);
+          // ops hook: the request log and the rate limiter weigh the request by its cost
+          const info = currentRequest();
+          if (info) info.cost = cost;
         },
       };
     },

@@ -11,6 +11,15 @@ import { createHttpServer } from './http.ts';
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from './inputs.ts';
 import { DEFAULT_LIMITS, QueriesOnlyRule, limitsPlugin, shorten, type QueryLimits } from './limits.ts';
 import { buildSchema } from './schema.ts';
+import {
+  createOps,
+  DEFAULT_RATE_LIMIT,
+  drain,
+  requestLog,
+  trackRequests,
+  type Ops,
+  type OpsOptions,
+} from './ops/index.ts';
 
 /** what bounds a request: the shape of the query, the size of its arguments, the time its Cypher may run */
 export interface ApiLimits {
@@ -36,22 +45,34 @@ export interface ServerOptions {
   host?: string;
   /** whole responses kept for repeated requests until the graph changes; off unless given */
   cache?: ResponseCacheOptions;
+  /** request logs, /metrics and rate limits (docs/operations.md); metrics on, loopback clients unlimited */
+  ops?: Partial<Pick<OpsOptions, 'logger' | 'metrics' | 'rateLimit'>>;
+  /** longest stop() waits for requests in flight; 10 s unless set */
+  shutdownGraceMs?: number;
 }
 
 /** a running API: its GraphQL URL and how to stop it */
 export interface RunningServer {
   url: string;
   port: number;
-  stop(): Promise<void>;
+  /**
+   * stops accepting, lets requests in flight finish within the grace period (or until `force` aborts), then
+   * closes; resolves to false when a request had to be cut off
+   */
+  stop(options?: { force?: AbortSignal }): Promise<boolean>;
 }
 
 /** the Apollo server for PaperGraph's schema, with limits and error formatting, not yet listening */
-async function createApollo(options: ServerOptions, limits: ApiLimits): Promise<ApolloServer<object>> {
+async function createApollo(
+  options: ServerOptions,
+  limits: ApiLimits,
+  ops: Ops,
+): Promise<ApolloServer<object>> {
   const readOptions = { database: options.database, timeoutMs: limits.requestTimeoutMs };
   const schema = await buildSchema(options.driver, readOptions, limits.inputs);
   const apollo = new ApolloServer<object>({
     schema,
-    plugins: [limitsPlugin(schema, limits.query) as ApolloServerPlugin<object>],
+    plugins: [limitsPlugin(schema, limits.query) as ApolloServerPlugin<object>, ops.plugin],
     validationRules: [QueriesOnlyRule],
     // the parser stops at this many tokens, so no document costs more to parse and validate than a bounded one
     parseOptions: { maxTokens: limits.query.maxTokens },
@@ -73,8 +94,18 @@ function requestContext(options: ServerOptions, limits: ApiLimits): object {
 /** starts the API on options.port (0: any free port); resolves once it listens */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const limits = options.limits ?? DEFAULT_API_LIMITS;
-  const apollo = await createApollo(options, limits);
-  const watch = new GraphWatch(options.driver, options.database);
+  // the watch is made after the ops hook instruments the driver, and the metrics read its version lazily
+  let watch: GraphWatch | undefined;
+  // --- ops hook: the driver is instrumented for metrics; the watch's reads use it too ---
+  const ops = createOps({
+    rateLimit: DEFAULT_RATE_LIMIT,
+    ...options.ops,
+    graphVersion: async () => watch?.version,
+  });
+  options = { ...options, driver: ops.instrument(options.driver) };
+  // --- end ops hook ---
+  const apollo = await createApollo(options, limits, ops);
+  watch = new GraphWatch(options.driver, options.database);
   await watch.start();
   const cache =
     options.cache && options.cache.entries > 0 ? new ResponseCache(watch, options.cache) : undefined;
@@ -86,8 +117,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       watch,
       maxResponseBytes: limits.query.maxResponseBytes,
     },
-    { '/health': health(watch), ...guideRoutes() },
+    { '/health': health(watch), ...guideRoutes(), ...ops.routes },
+    ops,
   );
+  const inFlight = trackRequests(http);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     http.once('error', (error: NodeJS.ErrnoException) => {
@@ -108,12 +141,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://localhost:${port}/graphql`,
     port,
-    async stop() {
-      http.closeAllConnections();
-      await new Promise<void>((resolve) => http.close(() => resolve()));
+    async stop({ force } = {}) {
+      const clean = await drain(http, inFlight, options.shutdownGraceMs ?? 10_000, force);
       watch.stop();
       cache?.stop();
       await apollo.stop();
+      return clean;
     },
   };
 }
@@ -164,7 +197,7 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
       extensions: coded('QUERY_TIMEOUT'),
     };
   }
-  console.error('papergraph: unexpected error:', original);
+  requestLog().error({ err: original }, 'unexpected error');
   return {
     message: 'Internal server error',
     path: formatted.path,

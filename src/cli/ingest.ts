@@ -5,6 +5,7 @@ import { loadConfig } from '../config.ts';
 import { connect } from '../db/connect.ts';
 import { migrate } from '../db/migrate.ts';
 import { KgError } from '../errors.ts';
+import { writeIngestMetrics } from './ingest-metrics.ts';
 
 /** `papergraph ingest FILE… [--batch-size N] [--rejects PATH]`: progress on stderr, summary on stdout */
 export async function ingestCommand(args: string[]): Promise<number> {
@@ -25,6 +26,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
       ...db,
       batchSize: config.batchSize,
       rejectsPath: values.rejects,
+      metricsFile: config.ops.ingestMetricsFile,
     });
     // non-zero only when nothing at all could be read
     return summary.read > summary.rejected ? 0 : 1;
@@ -41,6 +43,8 @@ export async function ingestFiles(
     database: string | undefined;
     batchSize: number;
     rejectsPath: string;
+    /** where to write the run's totals for Prometheus (PAPERGRAPH_INGEST_METRICS_FILE) */
+    metricsFile?: string | undefined;
   },
 ): Promise<IngestProgress> {
   const started = Date.now();
@@ -64,6 +68,12 @@ export async function ingestFiles(
   if (live) process.stderr.write('\r\x1b[K');
   if (rejects) await new Promise((resolve) => rejects!.end(resolve));
   const seconds = (Date.now() - started) / 1000;
+  // what was ingested stays ingested: a metrics file that cannot be written is worth a warning, not a failure
+  if (options.metricsFile) {
+    await writeIngestMetrics(options.metricsFile, summary, seconds).catch((error: Error) =>
+      console.error(`papergraph: could not write ${options.metricsFile}: ${error.message}`),
+    );
+  }
   console.log(
     `read ${summary.read}: stored ${summary.stored}, skipped ${summary.skipped} (unchanged), rejected ${summary.rejected}` +
       `${summary.rejected > 0 ? ` (see ${options.rejectsPath})` : ''}; ${summary.relationships} relationships written in ${seconds.toFixed(1)} s`,

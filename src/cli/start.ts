@@ -6,7 +6,8 @@ import { API_DRIVER_CONFIG, connect } from '../db/connect.ts';
 import { stopLocal } from '../db/local-server.ts';
 import { migrate } from '../db/migrate.ts';
 import { ingestFiles } from './ingest.ts';
-import { untilSignal } from './serve.ts';
+import { createLogger } from '../api/ops/index.ts';
+import { serverOptions, stopOnSignal } from './serve.ts';
 
 const SAMPLE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'sample-abstracts.txt');
 
@@ -34,24 +35,22 @@ export async function startCommand(): Promise<number> {
     );
     if (!records[0]?.get('any')) {
       console.error('The database holds no papers: loading the sample corpus …');
-      await ingestFiles([SAMPLE], { ...db, batchSize: config.batchSize, rejectsPath: 'rejects.jsonl' });
+      await ingestFiles([SAMPLE], {
+        ...db,
+        batchSize: config.batchSize,
+        rejectsPath: 'rejects.jsonl',
+        metricsFile: config.ops.ingestMetricsFile,
+      });
     }
-    const server = await startServer({
-      driver: db.driver,
-      database: db.database,
-      port: config.port,
-      host: process.env.HOST,
-      cache: config.responseCache,
-      limits: config.apiLimits,
-    });
+    const log = createLogger(config.ops.logLevel);
+    const server = await startServer(serverOptions(config, db, log));
     console.log(`PaperGraph is ready in ${((Date.now() - began) / 1000).toFixed(1)} s`);
     console.log(`  GraphQL:      ${server.url}`);
     console.log(`  Health:       http://localhost:${server.port}/health`);
     if (db.local) console.log(`  Neo4j Browser: ${db.local.browserUrl}`);
     else console.log(`  Neo4j:        ${db.uri}`);
     console.log('Press Ctrl-C to stop.');
-    await untilSignal();
-    await server.stop();
+    await stopOnSignal(server, config, log);
   } finally {
     await stopDatabase();
   }
