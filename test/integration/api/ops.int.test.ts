@@ -90,8 +90,8 @@ describe('operating the API: rate limits, request logs, metrics', () => {
     });
 
     it('weighs a request by its estimated cost, refusing an expensive one before it runs', async () => {
-      const server = await start(limited(60));
-      // 1 point for the request plus a cost of 20 × 2 = 40
+      const server = await start(limited(200));
+      // 1 point for the request plus a cost of 100 (a root field, one Neo4j query) + 20 × 2 = 141
       const query = '{ papers(limit: 20) { id } }';
       const first = await post(server, query);
       expect(first.status).toBe(200);
@@ -105,7 +105,8 @@ describe('operating the API: rate limits, request logs, metrics', () => {
     });
 
     it('keeps a budget per client address (X-Forwarded-For when a proxy is trusted)', async () => {
-      const server = await start(limited(3, { trustProxy: true }));
+      // { __typename } costs 1 point (the request; it reads nothing), so the third from one address is refused
+      const server = await start(limited(2, { trustProxy: true }));
       const from = (address: string) => post(server, '{ __typename }', { 'x-forwarded-for': address });
       const statuses = async (address: string) => {
         const seen: number[] = [];
