@@ -6,7 +6,9 @@ export type ErrorCode =
   | 'NEO4J_RUNTIME'
   | 'BAD_USER_INPUT'
   | 'QUERY_TOO_COMPLEX'
-  | 'PORT_IN_USE';
+  | 'PORT_IN_USE'
+  /** a bad command line: the CLI prints the message and the command's usage, and exits 2 */
+  | 'USAGE';
 
 /** an expected failure with a code and a message that says what to do next */
 export class KgError extends Error {

@@ -1,20 +1,20 @@
-import { parseArgs } from 'node:util';
 import { startServer } from '../api/server.ts';
 import { loadConfig } from '../config.ts';
 import { connect } from '../db/connect.ts';
 import { migrate } from '../db/migrate.ts';
+import { parseCommandArgs } from './args.ts';
 
 /** `papergraph serve [--port N]`: GraphQL over an existing graph until SIGINT/SIGTERM */
 export async function serveCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { port: { type: 'string' } } });
-  const config = loadConfig(values.port ? { ...process.env, PORT: values.port } : process.env);
+  const { values } = parseCommandArgs({ args, options: { port: { type: 'string' } } });
+  const config = loadConfig(process.env, { port: values.port });
   const db = await connect(config, (line) => console.error(line));
   await migrate(db.driver, db.database);
   const server = await startServer({
     driver: db.driver,
     database: db.database,
     port: config.port,
-    host: process.env.HOST,
+    host: config.host,
     cache: config.responseCache,
   });
   console.log(`GraphQL: ${server.url}`);

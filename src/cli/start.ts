@@ -5,7 +5,9 @@ import { loadConfig } from '../config.ts';
 import { connect } from '../db/connect.ts';
 import { stopLocal } from '../db/local-server.ts';
 import { migrate } from '../db/migrate.ts';
+import { parseCommandArgs } from './args.ts';
 import { ingestFiles } from './ingest.ts';
+import { rejectsFile } from './rejects.ts';
 import { untilSignal } from './serve.ts';
 
 const SAMPLE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'sample-abstracts.txt');
@@ -14,7 +16,8 @@ const SAMPLE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data',
  * `papergraph start` (npm start): Neo4j up, schema applied, the sample corpus loaded into an empty database,
  * GraphQL served; Ctrl-C stops the API and the Neo4j this command started
  */
-export async function startCommand(): Promise<number> {
+export async function startCommand(args: string[]): Promise<number> {
+  parseCommandArgs({ args, options: {} });
   const config = loadConfig();
   const began = Date.now();
   const db = await connect(config, (line) => console.error(line));
@@ -34,13 +37,18 @@ export async function startCommand(): Promise<number> {
     );
     if (!records[0]?.get('any')) {
       console.error('The database holds no papers: loading the sample corpus …');
-      await ingestFiles([SAMPLE], { ...db, batchSize: config.batchSize, rejectsPath: 'rejects.jsonl' });
+      // the sample is clean: the rejects file is opened only if a reject comes, so a read-only folder is fine
+      await ingestFiles([SAMPLE], {
+        ...db,
+        batchSize: config.batchSize,
+        rejects: rejectsFile('rejects.jsonl'),
+      });
     }
     const server = await startServer({
       driver: db.driver,
       database: db.database,
       port: config.port,
-      host: process.env.HOST,
+      host: config.host,
       cache: config.responseCache,
     });
     console.log(`PaperGraph is ready in ${((Date.now() - began) / 1000).toFixed(1)} s`);

@@ -22,7 +22,6 @@ interface PidFile {
   httpPort: number;
 }
 
-const READY_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 60_000;
 
 // The flags bin/neo4j would pass; a direct launch ignores server.jvm.additional in neo4j.conf.
@@ -53,14 +52,28 @@ export async function localStatus(config: LocalNeo4jConfig): Promise<LocalServer
 
 /**
  * starts the local Neo4j (installing its jars on first use) unless one already runs from this home folder;
- * resolves once Bolt answers
+ * resolves once Bolt answers, also when the one found is still starting (`db start` in another terminal)
  */
 export async function startLocal(
   config: LocalNeo4jConfig,
   log: (line: string) => void = () => {},
 ): Promise<LocalServer> {
   const running = await localStatus(config);
-  if (running) return running;
+  if (running) {
+    if (await boltAnswers(running.boltUri)) return running;
+    log(`The local Neo4j (pid ${running.pid}) is still starting: waiting for ${running.boltUri} …`);
+    const failure = await untilBoltAnswers(running, config, () => isNeo4jProcess(running.pid));
+    if (failure === undefined) return running;
+    const what =
+      failure === 'exited'
+        ? 'exited while starting. Run `papergraph db stop` to clear its record, then start again'
+        : `${failure}. Stop it with \`papergraph db stop\` and start again, or raise PAPERGRAPH_NEO4J_START_TIMEOUT`;
+    throw new KgError(
+      'NEO4J_RUNTIME',
+      `The local Neo4j (pid ${running.pid}) found running from ${config.homeDir} ${what}. ` +
+        `Last lines of ${logPath(config)}:\n${lastLines(serverLog(config), 20)}`,
+    );
+  }
   checkJava();
   const runtime = await installRuntime(config.cacheDir, log);
   await assertPortFree(config.boltPort, 'PAPERGRAPH_BOLT_PORT');
@@ -94,20 +107,34 @@ export async function startLocal(
   child.on('exit', (code) => (exitCode = code ?? -1));
 
   const server = describe(recorded, true);
-  const deadline = Date.now() + READY_TIMEOUT_MS;
+  if ((await untilBoltAnswers(server, config, () => exitCode === null)) === undefined) return server;
+  if (exitCode === null) await stopLocal(config);
+  await rm(pidPath(config), { force: true });
+  throw new KgError(
+    'NEO4J_RUNTIME',
+    `The local Neo4j did not come up (${exitCode === null ? `timed out after ${config.startTimeoutMs / 1000} s` : `exited with ${exitCode}`}). ` +
+      `Last lines of ${logPath(config)}:\n${lastLines(serverLog(config), 20)}`,
+  );
+}
+
+/** resolves once Bolt answers (undefined), or to why it will not: the process ended, or the time is up */
+async function untilBoltAnswers(
+  server: LocalServer,
+  config: LocalNeo4jConfig,
+  alive: () => boolean,
+): Promise<string | undefined> {
+  const deadline = Date.now() + config.startTimeoutMs;
   while (!(await boltAnswers(server.boltUri))) {
-    if (exitCode !== null || Date.now() > deadline) {
-      if (exitCode === null) await stopLocal(config);
-      await rm(pidPath(config), { force: true });
-      throw new KgError(
-        'NEO4J_RUNTIME',
-        `The local Neo4j did not come up (${exitCode === null ? 'timed out' : `exited with ${exitCode}`}). ` +
-          `Last lines of ${logPath(config)}:\n${lastLines(tail(logPath(config)) || tail(join(config.homeDir, 'logs', 'console.log')), 20)}`,
-      );
-    }
+    if (!alive()) return 'exited';
+    if (Date.now() > deadline)
+      return `did not answer on ${server.boltUri} within ${config.startTimeoutMs / 1000} s`;
     await sleep(500);
   }
-  return server;
+  return undefined;
+}
+
+function serverLog(config: LocalNeo4jConfig): string {
+  return tail(logPath(config)) || tail(join(config.homeDir, 'logs', 'console.log'));
 }
 
 /** stops the local server started from this home folder, if any; resolves to whether one was stopped */
