@@ -209,7 +209,12 @@ function isNeo4jProcess(pid: number): boolean {
 }
 
 async function boltAnswers(uri: string): Promise<boolean> {
-  const driver = neo4j.driver(uri, undefined, { connectionTimeout: 2_000, maxConnectionPoolSize: 1 });
+  // one try: the driver's retries would stretch a refused connection to 30 s and the caller's loop with it
+  const driver = neo4j.driver(uri, undefined, {
+    connectionTimeout: 2_000,
+    maxConnectionPoolSize: 1,
+    maxTransactionRetryTime: 0,
+  });
   try {
     await driver.executeQuery('RETURN 1');
     return true;
