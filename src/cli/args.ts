@@ -13,7 +13,9 @@ export function parseCommandArgs<T extends ParseArgsConfig & { args: string[] }>
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      throw new KgError('USAGE', (error as Error).message.split('\n')[0]!, { cause: error });
+      // the first line says what is wrong; Node's advice on `--` for positionals that start with "-" is noise here
+      const problem = (error as Error).message.split('\n')[0]!.replace(/\. To specify a positional .*$/, '');
+      throw new KgError('USAGE', problem, { cause: error });
     }
     throw error;
   }

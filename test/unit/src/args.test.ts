@@ -42,6 +42,7 @@ describe('parseCommandArgs', () => {
     const problem = usageProblem(() => ingestArgs(args));
     expect(problem).toContain(message);
     expect(problem).not.toContain('\n');
+    expect(problem).not.toContain('To specify a positional');
   });
 
   it('refuses arguments a command does not take', () => {
