@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { LocalNeo4jConfig } from '../config.ts';
 import { KgError } from '../errors.ts';
@@ -58,22 +58,116 @@ export async function startLocal(
   config: LocalNeo4jConfig,
   log: (line: string) => void = () => {},
 ): Promise<LocalServer> {
-  const running = await localStatus(config);
-  if (running) {
-    if (await boltAnswers(running.boltUri)) return running;
-    log(`The local Neo4j (pid ${running.pid}) is still starting: waiting for ${running.boltUri} …`);
-    const failure = await untilBoltAnswers(running, config, () => isNeo4jProcess(running.pid));
-    if (failure === undefined) return running;
-    const what =
-      failure === 'exited'
-        ? 'exited while starting. Run `papergraph db stop` to clear its record, then start again'
-        : `${failure}. Stop it with \`papergraph db stop\` and start again, or raise PAPERGRAPH_NEO4J_START_TIMEOUT`;
-    throw new KgError(
-      'NEO4J_RUNTIME',
-      `The local Neo4j (pid ${running.pid}) found running from ${config.homeDir} ${what}. ` +
-        `Last lines of ${logPath(config)}:\n${lastLines(serverLog(config), 20)}`,
-    );
+  const claim = await claimStart(config, log);
+  if ('found' in claim) return awaitFound(claim.found, config, log);
+  try {
+    return await launch(config, log, claim.release);
+  } finally {
+    await claim.release();
   }
+}
+
+/** resolves once the server found (started by another process) answers; a clear error if it never does */
+async function awaitFound(
+  running: LocalServer,
+  config: LocalNeo4jConfig,
+  log: (line: string) => void,
+): Promise<LocalServer> {
+  if (await boltAnswers(running.boltUri)) return running;
+  log(`The local Neo4j (pid ${running.pid}) is still starting: waiting for ${running.boltUri} …`);
+  const failure = await untilBoltAnswers(running, config, () => isNeo4jProcess(running.pid));
+  if (failure === undefined) return running;
+  const what =
+    failure === 'exited'
+      ? 'exited while starting. Run `papergraph db stop` to clear its record, then start again'
+      : `${failure}. Stop it with \`papergraph db stop\` and start again, or raise PAPERGRAPH_NEO4J_START_TIMEOUT`;
+  throw new KgError(
+    'NEO4J_RUNTIME',
+    `The local Neo4j (pid ${running.pid}) found running from ${config.homeDir} ${what}. ` +
+      `Last lines of ${logPath(config)}:\n${lastLines(serverLog(config), 20)}`,
+  );
+}
+
+/**
+ * the right to start the server from this home folder (a lock file naming this process), or the server that
+ * another process started meanwhile. Two commands run at once (`db start &` then `npm start`) must not both
+ * launch one: the second would fail on the store lock and take the first one's pid file with it.
+ */
+async function claimStart(
+  config: LocalNeo4jConfig,
+  log: (line: string) => void,
+): Promise<{ found: LocalServer } | { release: () => Promise<void> }> {
+  const lock = join(config.homeDir, 'run', 'papergraph-starting.pid');
+  await mkdir(dirname(lock), { recursive: true });
+  const deadline = Date.now() + config.startTimeoutMs;
+  let told = false;
+  for (;;) {
+    const found = await localStatus(config);
+    if (found) return { found };
+    if (await createWith(lock, String(process.pid))) {
+      // a server may have been launched between the look above and the lock: the lock's holder had it
+      const launched = await localStatus(config);
+      if (launched) {
+        await rm(lock, { force: true });
+        return { found: launched };
+      }
+      // once only: called again later, it could remove a lock another process has taken since
+      let held = true;
+      const release = async () => {
+        if (held) await rm(lock, { force: true });
+        held = false;
+      };
+      return { release };
+    }
+    const holder = Number(await readFile(lock, 'utf8').catch(() => ''));
+    if (!(holder > 0) || !isAlive(holder)) {
+      await rm(lock, { force: true }); // left by a process that died while starting the server
+      continue;
+    }
+    if (Date.now() > deadline) {
+      throw new KgError(
+        'NEO4J_RUNTIME',
+        `Another papergraph process (pid ${holder}) has been starting the local Neo4j in ${config.homeDir} for ` +
+          `over ${config.startTimeoutMs / 1000} s. Wait for it or stop it, or raise PAPERGRAPH_NEO4J_START_TIMEOUT.`,
+      );
+    }
+    if (!told)
+      log(`Another papergraph process (pid ${holder}) is starting the local Neo4j: waiting for it …`);
+    told = true;
+    await sleep(500);
+  }
+}
+
+// written aside and linked into place: the file appears with its content, and only if it did not exist
+async function createWith(path: string, content: string): Promise<boolean> {
+  const staging = `${path}.${process.pid}`;
+  await writeFile(staging, content);
+  try {
+    await link(staging, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    await rm(staging, { force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** launches the server and resolves once Bolt answers; `release` is called as soon as its pid file is written */
+async function launch(
+  config: LocalNeo4jConfig,
+  log: (line: string) => void,
+  release: () => Promise<void>,
+): Promise<LocalServer> {
   checkJava();
   const runtime = await installRuntime(config.cacheDir, log);
   await assertPortFree(config.boltPort, 'PAPERGRAPH_BOLT_PORT');
@@ -103,6 +197,7 @@ export async function startLocal(
   if (child.pid === undefined) throw new KgError('NEO4J_RUNTIME', `Could not start ${javaCommand()}.`);
   const recorded: PidFile = { pid: child.pid, boltPort: config.boltPort, httpPort: config.httpPort };
   await writeFile(pidPath(config), JSON.stringify(recorded));
+  await release(); // from here on, another command finds this server and waits for it
   let exitCode: number | null = null;
   child.on('exit', (code) => (exitCode = code ?? -1));
 

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { connect as tcpConnect, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -167,6 +167,73 @@ describe('a local server found still starting', () => {
       `The local Neo4j (pid ${child.pid}) is still starting: waiting for bolt://127.0.0.1:${boltPort} …`,
     ]);
   });
+});
+
+describe('a local server another command is launching', () => {
+  // what `npm start` sees in the second after `papergraph db start &`: a start lock, no pid file yet
+  const holdLock = async (config: LocalNeo4jConfig) => {
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 120000)'], { stdio: 'ignore' });
+    await writeFile(join(config.homeDir, 'run', 'papergraph-starting.pid'), String(holder.pid));
+    return holder;
+  };
+
+  it('is waited for, bounded, with a message naming the other process', async () => {
+    const { config, process: fake } = await serverStillStarting();
+    await rm(join(config.homeDir, 'run', 'papergraph-neo4j.json'));
+    const holder = await holdLock(config);
+    const lines: string[] = [];
+    try {
+      await expect(
+        startLocal({ ...config, startTimeoutMs: 1_500 }, (line) => lines.push(line)),
+      ).rejects.toThrow(
+        `Another papergraph process (pid ${holder.pid}) has been starting the local Neo4j in ${config.homeDir} for over 1.5 s.`,
+      );
+    } finally {
+      holder.kill();
+      fake.kill();
+    }
+    expect(lines).toEqual([
+      `Another papergraph process (pid ${holder.pid}) is starting the local Neo4j: waiting for it …`,
+    ]);
+  });
+
+  it.runIf(local !== null)(
+    'is used once its pid file appears, and waited for until Bolt answers',
+    async () => {
+      const { config, boltPort, process: fake } = await serverStillStarting();
+      const pidFile = join(config.homeDir, 'run', 'papergraph-neo4j.json');
+      const record = await readFile(pidFile, 'utf8');
+      await rm(pidFile);
+      const holder = await holdLock(config);
+      // the other command writes the pid file after a second, and Bolt answers three seconds later
+      let proxy: Server | undefined;
+      const steps = [
+        setTimeout(() => void writeFile(pidFile, record), 1_000),
+        setTimeout(() => {
+          proxy = createServer((client) => {
+            const upstream = tcpConnect(local!.boltPort, '127.0.0.1');
+            client.pipe(upstream).pipe(client);
+            client.on('error', () => upstream.destroy());
+            upstream.on('error', () => client.destroy());
+          }).listen(boltPort, '127.0.0.1');
+        }, 4_000),
+      ];
+      const lines: string[] = [];
+      try {
+        const server = await startLocal(config, (line) => lines.push(line));
+        expect(server).toMatchObject({ pid: fake.pid, startedNow: false });
+      } finally {
+        steps.forEach(clearTimeout);
+        proxy?.close();
+        holder.kill();
+        fake.kill();
+      }
+      expect(lines).toEqual([
+        `Another papergraph process (pid ${holder.pid}) is starting the local Neo4j: waiting for it …`,
+        `The local Neo4j (pid ${fake.pid}) is still starting: waiting for bolt://127.0.0.1:${boltPort} …`,
+      ]);
+    },
+  );
 });
 
 function freePort(): Promise<number> {
