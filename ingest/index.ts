@@ -1,14 +1,15 @@
 import type { Driver } from 'neo4j-driver';
 import { batch } from './batch.ts';
+import { dedupe } from './dedupe.ts';
 import { extractPaper } from './extract/index.ts';
 import { loadLexicon } from './lexicon/index.ts';
-import { linkBatch, paperId, type GraphBatch } from './link.ts';
+import { linkBatch, type GraphBatch } from './link.ts';
 import { writeBatch } from './load/index.ts';
 import { readSources } from './sources/index.ts';
-import type { Extraction, PaperRecord, RejectedRecord, SourceItem } from './types.ts';
+import type { Extraction, PaperRecord, RecordWarning, RejectedRecord, SourceItem } from './types.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 
-export type { Extraction, PaperRecord, RejectedRecord, SourceItem } from './types.ts';
+export type { Extraction, PaperRecord, RecordWarning, RejectedRecord, SourceItem } from './types.ts';
 export { extractPaper, toContractJson } from './extract/index.ts';
 export { paperId } from './link.ts';
 export { readSources } from './sources/index.ts';
@@ -22,14 +23,17 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** each bad record, as soon as it is found */
   onReject?: (rejected: RejectedRecord) => void;
+  /** each problem in a record that is still stored (a bad year), as soon as it is found */
+  onWarning?: (warning: RecordWarning) => void;
 }
 
 /** running totals; at the end read = stored + skipped + rejected */
 export interface IngestProgress {
   read: number;
   stored: number;
-  /** unchanged since the last ingest, or repeated in the input */
+  /** unchanged since the last ingest, or repeated in the input with the same content */
   skipped: number;
+  /** unreadable, invalid, or a different paper under an id already read in this run */
   rejected: number;
   relationships: number;
   batches: number;
@@ -58,19 +62,9 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     progress.rejected += 1;
     options.onReject?.(rejected);
   };
-  // a paper seen earlier in this run (the same id in two files) is skipped: the first one wins, run after run
-  const seen = new Set<string>();
-  const firstOccurrences = async function* (records: AsyncIterable<PaperRecord>) {
-    for await (const record of records) {
-      const id = paperId(record);
-      if (!seen.has(id)) {
-        seen.add(id);
-        yield record;
-      } else {
-        progress.read += 1;
-        progress.skipped += 1;
-      }
-    }
+  const repeat = () => {
+    progress.read += 1;
+    progress.skipped += 1;
   };
   const write = async (graph: GraphBatch, count: number, file: string) => {
     const written = await writeBatch(options.driver, options.database, graph);
@@ -84,7 +78,10 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
   };
   let writing: Promise<void> = Promise.resolve();
   for await (const records of batch(
-    firstOccurrences(keepRecords(readSources(paths), reject)),
+    dedupe(keepRecords(readSources(paths), reject, options.onWarning), {
+      onRepeat: repeat,
+      onConflict: reject,
+    }),
     options.batchSize,
   )) {
     const extracted = await extractAll(records, reject);
@@ -121,9 +118,12 @@ async function extractAll(records: PaperRecord[], reject: (rejected: RejectedRec
 async function* keepRecords(
   items: AsyncIterable<SourceItem>,
   onReject: (rejected: RejectedRecord) => void,
+  onWarning: ((warning: RecordWarning) => void) | undefined,
 ): AsyncGenerator<PaperRecord> {
   for await (const item of items) {
-    if (item.ok) yield item.record;
-    else onReject(item.rejected);
+    if (item.ok) {
+      for (const warning of item.warnings ?? []) onWarning?.(warning);
+      yield item.record;
+    } else onReject(item.rejected);
   }
 }

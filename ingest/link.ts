@@ -199,7 +199,10 @@ function discoveredRow(kind: ConceptKind, name: string, id: string): ConceptRow 
   };
 }
 
-function contentHash(record: PaperRecord): string {
+/** a fingerprint of what is stored of a paper: a changed one is written again */
+export function contentHash(
+  record: Pick<PaperRecord, 'title' | 'abstract' | 'year' | 'venue' | 'url'>,
+): string {
   const content = JSON.stringify([record.title, record.abstract, record.year, record.venue, record.url]);
   return createHash('sha256').update(content).digest('hex').slice(0, 32);
 }

@@ -28,8 +28,15 @@ export interface RejectedRecord {
   excerpt?: string;
 }
 
-/** what a source yields: a record, or a reject that does not stop the stream */
-export type SourceItem = { ok: true; record: PaperRecord } | { ok: false; rejected: RejectedRecord };
+/** a problem in a record that is still stored: a bad optional field, left out and reported */
+export interface RecordWarning {
+  from: SourceLocation;
+  message: string;
+}
+
+/** what a source yields: a record (with any warnings), or a reject that does not stop the stream */
+export type SourceItem =
+  { ok: true; record: PaperRecord; warnings?: RecordWarning[] } | { ok: false; rejected: RejectedRecord };
 
 export type ConceptKind = 'method' | 'dataset' | 'task';
 export type MentionRole = 'proposed' | 'used';

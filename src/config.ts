@@ -25,12 +25,16 @@ export interface LocalNeo4jConfig {
   pageCache: string;
   /** the API's port, so Neo4j Browser may load the guide the API serves */
   apiPort: number;
+  /** how long to wait for the server to answer, whether this process started it or found it starting */
+  startTimeoutMs: number;
 }
 
 export interface Config {
   neo4j: Neo4jConfig;
   local: LocalNeo4jConfig;
   port: number;
+  /** the address the API binds: HOST, else the server's default (127.0.0.1) */
+  host: string | undefined;
   batchSize: number;
   /** the API's response cache */
   responseCache: { entries: number; maxBytes: number; ttlMs: number };
@@ -59,15 +63,29 @@ export interface OpsConfig {
 }
 // --- end ops ---
 
-/** the configuration from environment variables, frozen; one CONFIG_INVALID error names every problem */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** settings given as command-line flags, as typed; a flag wins over its environment variable */
+export interface ConfigFlags {
+  /** --port */
+  port?: string | undefined;
+  /** --batch-size */
+  batchSize?: string | undefined;
+}
+
+/**
+ * the configuration from environment variables and command-line flags, frozen; one CONFIG_INVALID error names
+ * every problem, by the flag's name when a flag gave the value
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFlags = {}): Config {
   const problems: string[] = [];
-  const int = (name: string, fallback: number, min = 1, max = 65535): number => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
+  // `flag`: the flag that may set this variable, and what was typed for it (a flag wins over the variable)
+  const int = (name: string, fallback: number, min = 1, max = 65535, flag?: [string, string | undefined]) => {
+    const fromFlag = flag?.[1] !== undefined;
+    const raw = fromFlag ? flag![1]! : env[name];
+    // an empty variable means unset; an empty flag (`--port=`) is a mistake
+    if (raw === undefined || (raw === '' && !fromFlag)) return fallback;
+    const value = raw.trim() === '' ? NaN : Number(raw);
     if (!Number.isInteger(value) || value < min || value > max) {
-      problems.push(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+      problems.push(`${fromFlag ? flag![0] : name} must be an integer from ${min} to ${max}, got "${raw}"`);
       return fallback;
     }
     return value;
@@ -116,7 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const home = homedir();
   const cacheRoot = env.XDG_CACHE_HOME || join(home, '.cache');
   const dataRoot = env.XDG_DATA_HOME || join(home, '.local', 'share');
-  const port = int('PORT', 4000, 0);
+  const port = int('PORT', 4000, 0, 65535, ['--port', flags.port]);
   const config: Config = {
     neo4j: {
       uri,
@@ -132,9 +150,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       heap: size('PAPERGRAPH_NEO4J_HEAP', '1g'),
       pageCache: size('PAPERGRAPH_NEO4J_PAGECACHE', '512m'),
       apiPort: port,
+      startTimeoutMs: int('PAPERGRAPH_NEO4J_START_TIMEOUT', 180, 1, 3600) * 1000,
     },
     port,
-    batchSize: int('BATCH_SIZE', 500, 1, 100_000),
+    host: env.HOST || undefined,
+    batchSize: int('BATCH_SIZE', 500, 1, 100_000, ['--batch-size', flags.batchSize]),
     responseCache: {
       entries: int('PAPERGRAPH_RESPONSE_CACHE_ENTRIES', 5_000, 0, 1_000_000),
       maxBytes: int('PAPERGRAPH_RESPONSE_CACHE_MB', 64, 1, 65_536) * 1024 * 1024,

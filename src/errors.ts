@@ -12,7 +12,9 @@ export type ErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'RESPONSE_TOO_LARGE'
   | 'INTERNAL_SERVER_ERROR'
-  | 'PORT_IN_USE';
+  | 'PORT_IN_USE'
+  /** a bad command line: the CLI prints the message and the command's usage, and exits 2 */
+  | 'USAGE';
 
 /** an error a client receives before any resolver runs: a code from the union and the HTTP status it travels with */
 export function requestError(

@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, lstatSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { SourceItem } from '../types.ts';
 import { detectFormat } from './detect.ts';
@@ -21,7 +21,7 @@ export async function* readSourceFile(file: string): AsyncGenerator<SourceItem> 
   try {
     head = await readHead(file);
   } catch (error) {
-    yield reject(file, 0, whyUnreadable(error));
+    yield reject(file, 0, whyUnreadable(error, file));
     return;
   }
   const format = detectFormat(head);
@@ -41,7 +41,7 @@ export async function* readSourceFile(file: string): AsyncGenerator<SourceItem> 
     else yield* readPairs(splitLines(chunks, MAX_RECORD_BYTES), file);
   } catch (error) {
     // the file changed or vanished while being read: what was read stands
-    yield reject(file, 0, whyUnreadable(error));
+    yield reject(file, 0, whyUnreadable(error, file));
   }
 }
 
@@ -55,9 +55,19 @@ async function readHead(file: string): Promise<Buffer> {
   }
 }
 
-function whyUnreadable(error: unknown): string {
+function whyUnreadable(error: unknown, file: string): string {
   const { code, message } = error as NodeJS.ErrnoException;
-  if (code === 'ENOENT') return 'file not found';
+  if (code === 'ENOENT')
+    return isLink(file) ? 'broken symbolic link: its target does not exist' : 'file not found';
+  if (code === 'ELOOP') return 'symbolic link loop';
   if (code === 'EACCES') return 'permission denied';
   return `cannot read file: ${message}`;
+}
+
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }

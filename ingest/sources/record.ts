@@ -1,4 +1,4 @@
-import type { PaperRecord, SourceItem, SourceLocation } from '../types.ts';
+import type { PaperRecord, RecordWarning, SourceItem, SourceLocation } from '../types.ts';
 import { normaliseSpace } from './normalise-space.ts';
 import { reject } from './reject.ts';
 
@@ -19,7 +19,18 @@ export function defaultsFromName(file: string): FileDefaults {
   return { venue: match[1]!.toUpperCase(), year: Number(match[2]) };
 }
 
-/** a record from one parsed JSON value, or a reject naming the field that is missing or empty */
+// a year outside this is a typo or a placeholder (0, 9999); papers from the 1600s exist, next year's proceedings too
+const FIRST_YEAR = 1600;
+const lastYear = () => new Date().getUTCFullYear() + 1;
+// enough of a bad value to recognise it in a message
+const SHOWN_CHARS = 60;
+
+/**
+ * a record from one parsed JSON value, or a reject naming the field that is missing, empty or unusable.
+ * A bad id rejects the record: stored under another id, it would stay a second paper after the id is fixed.
+ * A bad year only warns: the paper is stored without it (or with the file name's year), and a fixed year
+ * replaces it on the next ingest, so rejecting would lose the paper for nothing.
+ */
 export function toItem(
   value: unknown,
   from: SourceLocation,
@@ -36,9 +47,29 @@ export function toItem(
   if (title === '') return reject(from.file, from.line, 'empty title', text);
   if (abstract === undefined) return reject(from.file, from.line, 'missing abstract', text);
   if (abstract === '') return reject(from.file, from.line, 'empty abstract', text);
-  const record: PaperRecord = { title, abstract, from };
   const id = idOf(fields.id);
-  const year = yearOf(fields.year) ?? defaults.year;
+  if (id === null) {
+    return reject(
+      from.file,
+      from.line,
+      `invalid id ${shown(fields.id)}: expected a string or a number`,
+      text,
+    );
+  }
+  const record: PaperRecord = { title, abstract, from };
+  const warnings: RecordWarning[] = [];
+  const givenYear = yearOf(fields.year);
+  if (givenYear === null) {
+    const fallback =
+      defaults.year === undefined
+        ? 'stored without a year'
+        : `stored with ${defaults.year} from the file name`;
+    warnings.push({
+      from,
+      message: `invalid year ${shown(fields.year)}: expected an integer from ${FIRST_YEAR} to ${lastYear()}; ${fallback}`,
+    });
+  }
+  const year = givenYear ?? defaults.year;
   const venue = textOf(fields.venue) ?? defaults.venue;
   // paperlists files call the landing page "site"
   const url = textOf(fields.url) ?? textOf(fields.site) ?? textOf(fields.pdf);
@@ -48,7 +79,7 @@ export function toItem(
   if (venue !== undefined) record.venue = venue;
   if (url !== undefined) record.url = url;
   if (authors.length > 0) record.authors = authors;
-  return { ok: true, record };
+  return warnings.length > 0 ? { ok: true, record, warnings } : { ok: true, record };
 }
 
 function textOf(value: unknown): string | undefined {
@@ -57,16 +88,30 @@ function textOf(value: unknown): string | undefined {
   return text === '' ? undefined : text;
 }
 
-// ids are kept as given; a numeric id becomes its decimal string
-function idOf(value: unknown): string | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? String(value) : textOf(value);
+// absent (missing, null or blank) is undefined; unusable is null
+const isAbsent = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+// ids are kept as given; a numeric id becomes its decimal string; an object or boolean is no id (null)
+function idOf(value: unknown): string | null | undefined {
+  if (isAbsent(value)) return undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return typeof value === 'string' ? normaliseSpace(value) : null;
 }
 
-function yearOf(value: unknown): number | undefined {
+// a year as a number or a four-digit string; anything else, or a year outside the plausible range, is null
+function yearOf(value: unknown): number | null | undefined {
+  if (isAbsent(value)) return undefined;
   const year = typeof value === 'string' && /^\d{4}$/.test(value.trim()) ? Number(value) : value;
-  return typeof year === 'number' && Number.isInteger(year) && year >= 1000 && year <= 9999
+  return typeof year === 'number' && Number.isInteger(year) && year >= FIRST_YEAR && year <= lastYear()
     ? year
-    : undefined;
+    : null;
+}
+
+// a bad value as JSON, cut short: `{"arxiv":"1706.…` rather than [object Object]
+function shown(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > SHOWN_CHARS ? `${json.slice(0, SHOWN_CHARS)}…` : json;
 }
 
 // a list of names, or one string "A; B" as the paperlists files give them

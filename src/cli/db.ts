@@ -1,13 +1,19 @@
 import { loadConfig } from '../config.ts';
 import { NEO4J_VERSION, installRuntime } from '../db/runtime.ts';
 import { localStatus, startLocal, stopLocal } from '../db/local-server.ts';
+import { parseCommandArgs, usageError } from './args.ts';
 
 /** `papergraph db install|start|stop|status`: the embedded local Neo4j */
 export async function dbCommand(args: string[]): Promise<number> {
+  const { positionals } = parseCommandArgs({ args, allowPositionals: true, options: {} });
+  const [action, ...extra] = positionals;
+  if (action === undefined || !['install', 'start', 'stop', 'status'].includes(action))
+    throw usageError(action === undefined ? 'db needs an action' : `unknown db action '${action}'`);
+  if (extra.length > 0) throw usageError(`unexpected argument '${extra[0]}'`);
   const config = loadConfig();
   const local = config.local;
   const log = (line: string) => console.error(line);
-  switch (args[0]) {
+  switch (action) {
     case 'install': {
       console.log(`Neo4j ${NEO4J_VERSION} runtime in ${await installRuntime(local.cacheDir, log)}`);
       return 0;
@@ -36,7 +42,6 @@ export async function dbCommand(args: string[]): Promise<number> {
       return server ? 0 : 3;
     }
     default:
-      console.error('usage: papergraph db install|start|stop|status');
-      return 2;
+      throw usageError(`unknown db action '${action}'`);
   }
 }

@@ -1,17 +1,15 @@
-import { parseArgs } from 'node:util';
 import { extractPaper, paperId, readSources, toContractJson } from '../../ingest/index.ts';
-import { KgError } from '../errors.ts';
+import { parseCommandArgs, usageError } from './args.ts';
 
 /** `papergraph extract FILE… [--format jsonl]`: one contract JSON object per paper on stdout; rejects on stderr */
 export async function extractCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: { format: { type: 'string', default: 'jsonl' } },
   });
-  if (positionals.length === 0 || values.format !== 'jsonl') {
-    throw new KgError('INPUT_INVALID', 'usage: papergraph extract FILE… [--format jsonl]');
-  }
+  if (positionals.length === 0) throw usageError('extract needs at least one file or directory');
+  if (values.format !== 'jsonl') throw usageError(`--format must be jsonl, got "${values.format}"`);
   let papers = 0;
   let rejected = 0;
   for await (const item of readSources(positionals)) {
@@ -23,6 +21,8 @@ export async function extractCommand(args: string[]): Promise<number> {
       continue;
     }
     const { record } = item;
+    for (const warning of item.warnings ?? [])
+      console.error(`warning ${warning.from.file}:${warning.from.line}: ${warning.message}`);
     const line = JSON.stringify(
       toContractJson({ id: paperId(record), title: record.title }, extractPaper(record)),
     );

@@ -1,31 +1,29 @@
-import { createWriteStream } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { ingest, type IngestProgress } from '../../ingest/index.ts';
+import { ingest, type IngestProgress, type RecordWarning } from '../../ingest/index.ts';
 import { loadConfig } from '../config.ts';
 import { connect } from '../db/connect.ts';
 import { migrate } from '../db/migrate.ts';
-import { KgError } from '../errors.ts';
 import { writeIngestMetrics } from './ingest-metrics.ts';
+import { parseCommandArgs, usageError } from './args.ts';
+import { assertWritable, rejectsFile, type RejectsFile } from './rejects.ts';
 
-/** `papergraph ingest FILE… [--batch-size N] [--rejects PATH]`: progress on stderr, summary on stdout */
+/** `papergraph ingest FILE_OR_DIR… [--batch-size N] [--rejects PATH]`: progress on stderr, summary on stdout */
 export async function ingestCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: { 'batch-size': { type: 'string' }, rejects: { type: 'string', default: 'rejects.jsonl' } },
   });
-  if (positionals.length === 0)
-    throw new KgError('INPUT_INVALID', 'usage: papergraph ingest FILE… [--batch-size N] [--rejects PATH]');
-  const config = loadConfig(
-    values['batch-size'] ? { ...process.env, BATCH_SIZE: values['batch-size'] } : process.env,
-  );
+  if (positionals.length === 0) throw usageError('ingest needs at least one file or directory');
+  const config = loadConfig(process.env, { batchSize: values['batch-size'] });
+  // before connecting or reading: an unwritable rejects file would otherwise fail the run at its first reject
+  await assertWritable(values.rejects);
   const db = await connect(config, (line) => console.error(line));
   try {
     await migrate(db.driver, db.database);
     const summary = await ingestFiles(positionals, {
       ...db,
       batchSize: config.batchSize,
-      rejectsPath: values.rejects,
+      rejects: rejectsFile(values.rejects),
       metricsFile: config.ops.ingestMetricsFile,
     });
     // non-zero only when nothing at all could be read
@@ -42,31 +40,44 @@ export async function ingestFiles(
     driver: import('neo4j-driver').Driver;
     database: string | undefined;
     batchSize: number;
-    rejectsPath: string;
+    rejects: RejectsFile;
     /** where to write the run's totals for Prometheus (PAPERGRAPH_INGEST_METRICS_FILE) */
     metricsFile?: string | undefined;
   },
 ): Promise<IngestProgress> {
   const started = Date.now();
-  let rejects: ReturnType<typeof createWriteStream> | undefined;
   const live = process.stderr.isTTY;
-  const summary = await ingest(paths, {
-    driver: options.driver,
-    database: options.database,
-    batchSize: options.batchSize,
-    onReject(rejected) {
-      rejects ??= createWriteStream(options.rejectsPath);
-      rejects.write(
-        `${JSON.stringify({ file: rejected.from.file, line: rejected.from.line, reason: rejected.reason, excerpt: rejected.excerpt })}\n`,
-      );
-      if (!live) console.error(`rejected ${rejected.from.file}:${rejected.from.line}: ${rejected.reason}`);
-    },
-    onProgress(progress) {
-      if (live) process.stderr.write(`\r\x1b[K${progressLine(progress, started)}`);
-    },
-  });
-  if (live) process.stderr.write('\r\x1b[K');
-  if (rejects) await new Promise((resolve) => rejects!.end(resolve));
+  const clearLine = () => live && process.stderr.write('\r\x1b[K');
+  let warnings = 0;
+  let summary: IngestProgress;
+  try {
+    summary = await ingest(paths, {
+      driver: options.driver,
+      database: options.database,
+      batchSize: options.batchSize,
+      onReject(rejected) {
+        options.rejects.write(rejected);
+        if (!live) console.error(`rejected ${rejected.from.file}:${rejected.from.line}: ${rejected.reason}`);
+      },
+      onWarning(warning: RecordWarning) {
+        // a warning keeps its record, so it is not in the rejects file: it is printed whatever the terminal
+        warnings += 1;
+        clearLine();
+        console.error(`warning ${warning.from.file}:${warning.from.line}: ${warning.message}`);
+      },
+      onProgress(progress) {
+        if (live) process.stderr.write(`\r\x1b[K${progressLine(progress, started)}`);
+      },
+    });
+  } catch (error) {
+    clearLine();
+    await options.rejects.close().catch(() => {}); // the ingest's own error is the one to report
+    throw error;
+  }
+  clearLine();
+  // the summary comes first: what was stored stays stored even when the rejects could not all be written
+  const closed = options.rejects.close();
+  closed.catch(() => {});
   const seconds = (Date.now() - started) / 1000;
   // what was ingested stays ingested: a metrics file that cannot be written is worth a warning, not a failure
   if (options.metricsFile) {
@@ -76,8 +87,11 @@ export async function ingestFiles(
   }
   console.log(
     `read ${summary.read}: stored ${summary.stored}, skipped ${summary.skipped} (unchanged), rejected ${summary.rejected}` +
-      `${summary.rejected > 0 ? ` (see ${options.rejectsPath})` : ''}; ${summary.relationships} relationships written in ${seconds.toFixed(1)} s`,
+      `${summary.rejected > 0 ? ` (see ${options.rejects.path})` : ''}` +
+      `${warnings > 0 ? `, ${warnings} warning${warnings === 1 ? '' : 's'} (above)` : ''}` +
+      `; ${summary.relationships} relationships written in ${seconds.toFixed(1)} s`,
   );
+  await closed;
   return summary;
 }
 

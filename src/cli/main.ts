@@ -1,18 +1,30 @@
 import { KgError } from '../errors.ts';
 import { dbCommand } from './db.ts';
 
+// each command's usage line, as `papergraph COMMAND --help` and a usage error print it
+const COMMAND_USAGE: Record<string, string> = {
+  start: 'start',
+  serve: 'serve [--port N]',
+  ingest: 'ingest FILE_OR_DIR… [--batch-size N] [--rejects PATH]',
+  extract: 'extract FILE… [--format jsonl]',
+  migrate: 'migrate',
+  db: 'db install|start|stop|status',
+};
+
 const USAGE = `usage: papergraph <command> [options]
 
   start                      start Neo4j (local default unless NEO4J_URI is set), apply the schema,
                              load the sample corpus into an empty database, serve GraphQL
   serve [--port N]           serve GraphQL on an already prepared database
-  ingest FILE… [--batch-size N] [--rejects PATH]
+  ingest FILE_OR_DIR… [--batch-size N] [--rejects PATH]
                              read, extract and load papers (text, JSON Lines or JSON arrays)
   extract FILE… [--format jsonl]
                              print what extraction finds, one JSON object per paper (no database)
   migrate                    apply schema/*.cypher (constraints and indexes)
   db install|start|stop|status
-                             the embedded local Neo4j`;
+                             the embedded local Neo4j
+
+  papergraph <command> --help prints that command's usage.`;
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -33,15 +45,27 @@ for (const stream of [process.stdout, process.stderr]) stream.on('error', () => 
 const [name, ...rest] = process.argv.slice(2);
 const load = name === undefined ? undefined : COMMANDS[name];
 if (load === undefined) {
+  if (name !== undefined && !['--help', '-h', 'help'].includes(name)) {
+    console.error(`papergraph: unknown command '${name}'`);
+  }
   console.error(USAGE);
-  process.exit(name === undefined || name === '--help' || name === 'help' ? 0 : 2);
+  process.exit(name === undefined || ['--help', '-h', 'help'].includes(name) ? 0 : 2);
+}
+const usage = `usage: papergraph ${COMMAND_USAGE[name!]}`;
+// `--help` anywhere before a `--` asks for the usage, whatever else is on the line
+const helpAt = rest.findIndex((arg) => arg === '--help' || arg === '-h');
+const endAt = rest.indexOf('--');
+if (helpAt !== -1 && (endAt === -1 || helpAt < endAt)) {
+  console.log(usage);
+  process.exit(0);
 }
 try {
   process.exitCode = await (await load())(rest);
 } catch (error) {
   if (error instanceof KgError) {
     console.error(`papergraph: ${error.message}`);
-    process.exitCode = 1;
+    if (error.code === 'USAGE') console.error(usage);
+    process.exitCode = error.code === 'USAGE' ? 2 : 1;
   } else {
     throw error;
   }

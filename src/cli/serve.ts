@@ -1,15 +1,15 @@
-import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
 import { createLogger, shutdownSignal } from '../api/ops/index.ts';
 import { startServer, type RunningServer } from '../api/server.ts';
 import { loadConfig, type Config } from '../config.ts';
 import { API_DRIVER_CONFIG, connect } from '../db/connect.ts';
 import { migrate } from '../db/migrate.ts';
+import { parseCommandArgs } from './args.ts';
 
 /** `papergraph serve [--port N]`: GraphQL over an existing graph until SIGINT/SIGTERM */
 export async function serveCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { port: { type: 'string' } } });
-  const config = loadConfig(values.port ? { ...process.env, PORT: values.port } : process.env);
+  const { values } = parseCommandArgs({ args, options: { port: { type: 'string' } } });
+  const config = loadConfig(process.env, { port: values.port });
   const log = createLogger(config.ops.logLevel);
   const db = await connect(config, (line) => console.error(line), API_DRIVER_CONFIG);
   await migrate(db.driver, db.database);
@@ -32,7 +32,7 @@ export function serverOptions(
     driver: db.driver,
     database: db.database,
     port: config.port,
-    host: process.env.HOST,
+    host: config.host,
     cache: config.responseCache,
     limits: config.apiLimits,
     ops: { logger: log, metrics: config.ops.metrics, rateLimit: config.ops.rateLimit },

@@ -5,8 +5,10 @@ import { loadConfig } from '../config.ts';
 import { API_DRIVER_CONFIG, connect } from '../db/connect.ts';
 import { stopLocal } from '../db/local-server.ts';
 import { migrate } from '../db/migrate.ts';
+import { parseCommandArgs } from './args.ts';
 import { ingestFiles } from './ingest.ts';
 import { createLogger } from '../api/ops/index.ts';
+import { rejectsFile } from './rejects.ts';
 import { serverOptions, stopOnSignal } from './serve.ts';
 
 const SAMPLE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'sample-abstracts.txt');
@@ -15,7 +17,8 @@ const SAMPLE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data',
  * `papergraph start` (npm start): Neo4j up, schema applied, the sample corpus loaded into an empty database,
  * GraphQL served; Ctrl-C stops the API and the Neo4j this command started
  */
-export async function startCommand(): Promise<number> {
+export async function startCommand(args: string[]): Promise<number> {
+  parseCommandArgs({ args, options: {} });
   const config = loadConfig();
   const began = Date.now();
   const db = await connect(config, (line) => console.error(line), API_DRIVER_CONFIG);
@@ -35,10 +38,11 @@ export async function startCommand(): Promise<number> {
     );
     if (!records[0]?.get('any')) {
       console.error('The database holds no papers: loading the sample corpus …');
+      // the sample is clean: the rejects file is opened only if a reject comes, so a read-only folder is fine
       await ingestFiles([SAMPLE], {
         ...db,
         batchSize: config.batchSize,
-        rejectsPath: 'rejects.jsonl',
+        rejects: rejectsFile('rejects.jsonl'),
         metricsFile: config.ops.ingestMetricsFile,
       });
     }

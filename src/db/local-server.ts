@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { LocalNeo4jConfig } from '../config.ts';
 import { KgError } from '../errors.ts';
@@ -22,7 +22,6 @@ interface PidFile {
   httpPort: number;
 }
 
-const READY_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 60_000;
 
 // The flags bin/neo4j would pass; a direct launch ignores server.jvm.additional in neo4j.conf.
@@ -53,14 +52,122 @@ export async function localStatus(config: LocalNeo4jConfig): Promise<LocalServer
 
 /**
  * starts the local Neo4j (installing its jars on first use) unless one already runs from this home folder;
- * resolves once Bolt answers
+ * resolves once Bolt answers, also when the one found is still starting (`db start` in another terminal)
  */
 export async function startLocal(
   config: LocalNeo4jConfig,
   log: (line: string) => void = () => {},
 ): Promise<LocalServer> {
-  const running = await localStatus(config);
-  if (running) return running;
+  const claim = await claimStart(config, log);
+  if ('found' in claim) return awaitFound(claim.found, config, log);
+  try {
+    return await launch(config, log, claim.release);
+  } finally {
+    await claim.release();
+  }
+}
+
+/** resolves once the server found (started by another process) answers; a clear error if it never does */
+async function awaitFound(
+  running: LocalServer,
+  config: LocalNeo4jConfig,
+  log: (line: string) => void,
+): Promise<LocalServer> {
+  if (await boltAnswers(running.boltUri)) return running;
+  log(`The local Neo4j (pid ${running.pid}) is still starting: waiting for ${running.boltUri} …`);
+  const failure = await untilBoltAnswers(running, config, () => isNeo4jProcess(running.pid));
+  if (failure === undefined) return running;
+  const what =
+    failure === 'exited'
+      ? 'exited while starting. Run `papergraph db stop` to clear its record, then start again'
+      : `${failure}. Stop it with \`papergraph db stop\` and start again, or raise PAPERGRAPH_NEO4J_START_TIMEOUT`;
+  throw new KgError(
+    'NEO4J_RUNTIME',
+    `The local Neo4j (pid ${running.pid}) found running from ${config.homeDir} ${what}. ` +
+      `Last lines of ${logPath(config)}:\n${lastLines(serverLog(config), 20)}`,
+  );
+}
+
+/**
+ * the right to start the server from this home folder (a lock file naming this process), or the server that
+ * another process started meanwhile. Two commands run at once (`db start &` then `npm start`) must not both
+ * launch one: the second would fail on the store lock and take the first one's pid file with it.
+ */
+async function claimStart(
+  config: LocalNeo4jConfig,
+  log: (line: string) => void,
+): Promise<{ found: LocalServer } | { release: () => Promise<void> }> {
+  const lock = join(config.homeDir, 'run', 'papergraph-starting.pid');
+  await mkdir(dirname(lock), { recursive: true });
+  const deadline = Date.now() + config.startTimeoutMs;
+  let told = false;
+  for (;;) {
+    const found = await localStatus(config);
+    if (found) return { found };
+    if (await createWith(lock, String(process.pid))) {
+      // a server may have been launched between the look above and the lock: the lock's holder had it
+      const launched = await localStatus(config);
+      if (launched) {
+        await rm(lock, { force: true });
+        return { found: launched };
+      }
+      // once only: called again later, it could remove a lock another process has taken since
+      let held = true;
+      const release = async () => {
+        if (held) await rm(lock, { force: true });
+        held = false;
+      };
+      return { release };
+    }
+    const holder = Number(await readFile(lock, 'utf8').catch(() => ''));
+    if (!(holder > 0) || !isAlive(holder)) {
+      await rm(lock, { force: true }); // left by a process that died while starting the server
+      continue;
+    }
+    if (Date.now() > deadline) {
+      throw new KgError(
+        'NEO4J_RUNTIME',
+        `Another papergraph process (pid ${holder}) has been starting the local Neo4j in ${config.homeDir} for ` +
+          `over ${config.startTimeoutMs / 1000} s. Wait for it or stop it, or raise PAPERGRAPH_NEO4J_START_TIMEOUT.`,
+      );
+    }
+    if (!told)
+      log(`Another papergraph process (pid ${holder}) is starting the local Neo4j: waiting for it …`);
+    told = true;
+    await sleep(500);
+  }
+}
+
+// written aside and linked into place: the file appears with its content, and only if it did not exist
+async function createWith(path: string, content: string): Promise<boolean> {
+  const staging = `${path}.${process.pid}`;
+  await writeFile(staging, content);
+  try {
+    await link(staging, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    await rm(staging, { force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** launches the server and resolves once Bolt answers; `release` is called as soon as its pid file is written */
+async function launch(
+  config: LocalNeo4jConfig,
+  log: (line: string) => void,
+  release: () => Promise<void>,
+): Promise<LocalServer> {
   checkJava();
   const runtime = await installRuntime(config.cacheDir, log);
   await assertPortFree(config.boltPort, 'PAPERGRAPH_BOLT_PORT');
@@ -90,24 +197,39 @@ export async function startLocal(
   if (child.pid === undefined) throw new KgError('NEO4J_RUNTIME', `Could not start ${javaCommand()}.`);
   const recorded: PidFile = { pid: child.pid, boltPort: config.boltPort, httpPort: config.httpPort };
   await writeFile(pidPath(config), JSON.stringify(recorded));
+  await release(); // from here on, another command finds this server and waits for it
   let exitCode: number | null = null;
   child.on('exit', (code) => (exitCode = code ?? -1));
 
   const server = describe(recorded, true);
-  const deadline = Date.now() + READY_TIMEOUT_MS;
+  if ((await untilBoltAnswers(server, config, () => exitCode === null)) === undefined) return server;
+  if (exitCode === null) await stopLocal(config);
+  await rm(pidPath(config), { force: true });
+  throw new KgError(
+    'NEO4J_RUNTIME',
+    `The local Neo4j did not come up (${exitCode === null ? `timed out after ${config.startTimeoutMs / 1000} s` : `exited with ${exitCode}`}). ` +
+      `Last lines of ${logPath(config)}:\n${lastLines(serverLog(config), 20)}`,
+  );
+}
+
+/** resolves once Bolt answers (undefined), or to why it will not: the process ended, or the time is up */
+async function untilBoltAnswers(
+  server: LocalServer,
+  config: LocalNeo4jConfig,
+  alive: () => boolean,
+): Promise<string | undefined> {
+  const deadline = Date.now() + config.startTimeoutMs;
   while (!(await boltAnswers(server.boltUri))) {
-    if (exitCode !== null || Date.now() > deadline) {
-      if (exitCode === null) await stopLocal(config);
-      await rm(pidPath(config), { force: true });
-      throw new KgError(
-        'NEO4J_RUNTIME',
-        `The local Neo4j did not come up (${exitCode === null ? 'timed out' : `exited with ${exitCode}`}). ` +
-          `Last lines of ${logPath(config)}:\n${lastLines(tail(logPath(config)) || tail(join(config.homeDir, 'logs', 'console.log')), 20)}`,
-      );
-    }
+    if (!alive()) return 'exited';
+    if (Date.now() > deadline)
+      return `did not answer on ${server.boltUri} within ${config.startTimeoutMs / 1000} s`;
     await sleep(500);
   }
-  return server;
+  return undefined;
+}
+
+function serverLog(config: LocalNeo4jConfig): string {
+  return tail(logPath(config)) || tail(join(config.homeDir, 'logs', 'console.log'));
 }
 
 /** stops the local server started from this home folder, if any; resolves to whether one was stopped */
@@ -182,7 +304,12 @@ function isNeo4jProcess(pid: number): boolean {
 }
 
 async function boltAnswers(uri: string): Promise<boolean> {
-  const driver = neo4j.driver(uri, undefined, { connectionTimeout: 2_000, maxConnectionPoolSize: 1 });
+  // one try: the driver's retries would stretch a refused connection to 30 s and the caller's loop with it
+  const driver = neo4j.driver(uri, undefined, {
+    connectionTimeout: 2_000,
+    maxConnectionPoolSize: 1,
+    maxTransactionRetryTime: 0,
+  });
   try {
     await driver.executeQuery('RETURN 1');
     return true;

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ingest, type RejectedRecord } from '../../../ingest/index.ts';
+import { ingest, type RecordWarning, type RejectedRecord } from '../../../ingest/index.ts';
 import { GRAPH_VERSION } from '../../../ingest/load/graph-version.ts';
 import { dumpGraph } from '../../helpers/graph.ts';
 import { useNeo4j } from '../../helpers/neo4j.ts';
@@ -125,6 +125,45 @@ describe('ingest into Neo4j', () => {
       ['does-not-exist.jsonl', 0],
     ]);
     expect(rejects[1]!.reason).toMatch(/abstract/);
+  });
+
+  it('rejects a different paper under an id already read in the run, keeping the first, and skips a repeat', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'papergraph-'));
+    const [first, second] = [join(dir, 'first.jsonl'), join(dir, 'second.jsonl')];
+    const paper = (fields: Record<string, unknown>) =>
+      JSON.stringify({
+        id: 'dup',
+        title: 'Graph Attention Networks',
+        abstract: 'We use GAT on Cora.',
+        ...fields,
+      });
+    await writeFile(first, `${paper({})}\n${paper({ id: 'other', year: 'next spring' })}\n`);
+    await writeFile(second, `${paper({ abstract: 'We use GAT on PubMed.' })}\n${paper({})}\n`);
+    const rejects: RejectedRecord[] = [];
+    const warnings: RecordWarning[] = [];
+    const summary = await ingest([first, second], {
+      driver: db.driver,
+      batchSize: 50,
+      onReject: (r) => rejects.push(r),
+      onWarning: (w) => warnings.push(w),
+    });
+    expect(summary).toMatchObject({ read: 4, stored: 2, skipped: 1, rejected: 1 });
+    expect(summary.read).toBe(summary.stored + summary.skipped + summary.rejected);
+    expect(rejects.map((r) => [r.from, r.reason])).toEqual([
+      [
+        { file: second, line: 1 },
+        `duplicate id "dup": ${first}:1 has it with different content, and is kept`,
+      ],
+    ]);
+    expect(warnings.map((w) => [w.from, w.message.split(':')[0]])).toEqual([
+      [{ file: first, line: 2 }, 'invalid year "next spring"'],
+    ]);
+    expect(
+      await rows(`MATCH (p:Paper) RETURN p.id AS id, p.abstract AS abstract, p.year AS year ORDER BY id`),
+    ).toEqual([
+      { id: 'dup', abstract: 'We use GAT on Cora.', year: null },
+      { id: 'other', abstract: 'We use GAT on Cora.', year: null },
+    ]);
   });
 
   it('after kill -9 mid-ingest, running again gives the graph a clean run gives', async () => {

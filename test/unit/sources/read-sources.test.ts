@@ -1,11 +1,12 @@
-import { readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile, symlink } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../../../ingest/sources/index.ts';
 import type { SourceItem } from '../../../ingest/types.ts';
 import { collect, fixture, parserMessageHidden, useTempDir } from './helpers.ts';
 
+const paperLine = (title: string) => `${JSON.stringify({ title, abstract: 'An abstract.' })}\n`;
 const repo = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
 
 /** items as "title @file:line" and "reason @file:line", file names without their folders */
@@ -127,6 +128,37 @@ describe('readSources', () => {
     expect(summary(await collect(readSources([fixture('dir')])))).toEqual([
       'From c.txt @c.txt:1',
       'From b.jsonl @b.jsonl:1',
+    ]);
+  });
+
+  it('follows symbolic links in a directory, to files and to folders, and survives a loop', async () => {
+    const outside = await temp.write('elsewhere/real.jsonl', paperLine('Linked File'));
+    await temp.write('elsewhere/sub/deep.txt', 'Linked Folder\nIts abstract.\n');
+    const own = await temp.write('linked/own.jsonl', paperLine('Own File'));
+    const dir = dirname(own);
+    await symlink(outside, join(dir, 'a-link.jsonl'));
+    await symlink(join(dirname(outside), 'sub'), join(dir, 'b-folder'));
+    await symlink(dir, join(dir, 'c-loop')); // a link back up: must not be listed forever
+    await symlink(outside, join(dir, 'd-link-without-extension'));
+    expect(summary(await collect(readSources([dir])))).toEqual([
+      'Linked File @a-link.jsonl:1',
+      'Linked Folder @deep.txt:1',
+      'Own File @own.jsonl:1',
+    ]);
+  });
+
+  it('reads a file once when a link and its target are both found, or a file is named twice', async () => {
+    const file = await temp.write('twice/paper.jsonl', paperLine('Only Once'));
+    await symlink(file, join(dirname(file), 'same.jsonl'));
+    expect(summary(await collect(readSources([dirname(file), file])))).toEqual(['Only Once @paper.jsonl:1']);
+  });
+
+  it('rejects a broken link with a source name, with its path', async () => {
+    const file = await temp.write('broken/ok.jsonl', paperLine('Fine'));
+    await symlink(join(dirname(file), 'gone.jsonl'), join(dirname(file), 'dangling.jsonl'));
+    expect(summary(await collect(readSources([dirname(file)])))).toEqual([
+      'broken symbolic link: its target does not exist @dangling.jsonl:0',
+      'Fine @ok.jsonl:1',
     ]);
   });
 

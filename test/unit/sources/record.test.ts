@@ -54,9 +54,64 @@ describe('toItem', () => {
     });
   });
 
-  it('keeps a numeric id as its string and drops a year that is not one', () => {
-    const item = toItem({ id: 42, title: 'T', abstract: 'A.', year: 'soon' }, from, {}, '');
-    expect(item).toEqual({ ok: true, record: { id: '42', title: 'T', abstract: 'A.', from } });
+  it('keeps a numeric id as its string; a missing, null or blank id or year is no id or year', () => {
+    expect(toItem({ id: 42, title: 'T', abstract: 'A.' }, from, {}, '')).toEqual({
+      ok: true,
+      record: { id: '42', title: 'T', abstract: 'A.', from },
+    });
+    for (const blank of [null, '', '  ']) {
+      expect(toItem({ id: blank, title: 'T', abstract: 'A.', year: blank }, from, {}, '')).toEqual({
+        ok: true,
+        record: { title: 'T', abstract: 'A.', from },
+      });
+    }
+  });
+
+  // an id stored under another name would stay a second paper once fixed: the record is set aside
+  it.each([
+    [{ arxiv: '1706.03762' }, 'invalid id {"arxiv":"1706.03762"}: expected a string or a number'],
+    [true, 'invalid id true: expected a string or a number'],
+    [['a', 'b'], 'invalid id ["a","b"]: expected a string or a number'],
+    [{ long: 'x'.repeat(100) }, `invalid id {"long":"${'x'.repeat(51)}…: expected a string or a number`],
+  ])('rejects the id %j at its file:line', (id, reason) => {
+    const value = { id, title: 'T', abstract: 'A.' };
+    expect(toItem(value, from, {}, JSON.stringify(value))).toEqual({
+      ok: false,
+      rejected: { from, reason, excerpt: JSON.stringify(value).slice(0, 200) },
+    });
+  });
+
+  // a year is a detail: the paper is stored without it (or with the file name's) and the warning says where
+  const nextYear = new Date().getUTCFullYear() + 1;
+  it.each([
+    ['soon', '"soon"'],
+    [2020.5, '2020.5'],
+    [99999, '99999'],
+    [0, '0'],
+    [-5, '-5'],
+    [nextYear + 1, String(nextYear + 1)],
+    ['20211', '"20211"'],
+    [false, 'false'],
+    [{ year: 2021 }, '{"year":2021}'],
+  ])('keeps the paper but warns, with file:line, of the year %j', (year, shown) => {
+    const message = `invalid year ${shown}: expected an integer from 1600 to ${nextYear}`;
+    expect(toItem({ title: 'T', abstract: 'A.', year }, from, {}, '')).toEqual({
+      ok: true,
+      record: { title: 'T', abstract: 'A.', from },
+      warnings: [{ from, message: `${message}; stored without a year` }],
+    });
+    expect(toItem({ title: 'T', abstract: 'A.', year }, from, { year: 2021 }, '')).toEqual({
+      ok: true,
+      record: { title: 'T', abstract: 'A.', year: 2021, from },
+      warnings: [{ from, message: `${message}; stored with 2021 from the file name` }],
+    });
+  });
+
+  it.each([1600, 1987, '2021', ' 2021 ', nextYear])('accepts the year %j', (year) => {
+    expect(toItem({ title: 'T', abstract: 'A.', year }, from, {}, '')).toEqual({
+      ok: true,
+      record: { title: 'T', abstract: 'A.', year: Number(year), from },
+    });
   });
 
   it.each([

@@ -39,4 +39,26 @@ describe('loadConfig', () => {
     for (const name of ['NEO4J_URI', 'PORT', 'BATCH_SIZE', 'PAPERGRAPH_NEO4J_HEAP'])
       expect((error as Error).message).toContain(name);
   });
+
+  it('takes command-line flags over the environment, and names the flag in a problem', () => {
+    expect(loadConfig({ PORT: '5000', BATCH_SIZE: '7' }, { port: '6000', batchSize: '9' })).toMatchObject({
+      port: 6000,
+      batchSize: 9,
+    });
+    expect(loadConfig({ PORT: '5000' }, { port: undefined })).toMatchObject({ port: 5000 });
+    for (const [flags, problem] of [
+      [{ batchSize: '-5' }, '--batch-size must be an integer from 1 to 100000, got "-5"'],
+      [{ batchSize: '' }, '--batch-size must be an integer from 1 to 100000, got ""'],
+      [{ port: 'http' }, '--port must be an integer from 0 to 65535, got "http"'],
+    ] as const) {
+      expect(() => loadConfig({ BATCH_SIZE: '-1' }, flags)).toThrow(problem);
+    }
+  });
+
+  it('reads HOST and the local start timeout', () => {
+    const config = loadConfig({ HOST: '0.0.0.0', PAPERGRAPH_NEO4J_START_TIMEOUT: '30' });
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.local.startTimeoutMs).toBe(30_000);
+    expect(loadConfig({}).local.startTimeoutMs).toBe(180_000);
+  });
 });
