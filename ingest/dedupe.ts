@@ -1,4 +1,5 @@
-import { contentHash, paperId } from './link.ts';
+import { paperId } from '../src/graph/names.ts';
+import { contentHash } from './rows.ts';
 import type { PaperRecord, RejectedRecord, SourceLocation } from './types.ts';
 
 /** what becomes of a record whose id came earlier in the same run */

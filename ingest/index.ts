@@ -3,7 +3,7 @@ import { batch } from './batch.ts';
 import { dedupe } from './dedupe.ts';
 import { extractPaper } from './extract/index.ts';
 import { loadLexicon } from './lexicon/index.ts';
-import { linkBatch, type GraphBatch } from './link.ts';
+import { toGraphBatch, type GraphBatch } from './rows.ts';
 import { writeBatch } from './load/index.ts';
 import { readSources } from './sources/index.ts';
 import type { Extraction, PaperRecord, RecordWarning, RejectedRecord, SourceItem } from './types.ts';
@@ -11,7 +11,7 @@ import { EXTRACTOR_VERSION } from './version.ts';
 
 export type { Extraction, PaperRecord, RecordWarning, RejectedRecord, SourceItem } from './types.ts';
 export { extractPaper, toContractJson } from './extract/index.ts';
-export { paperId } from './link.ts';
+export { paperId } from '../src/graph/names.ts';
 export { readSources } from './sources/index.ts';
 export { EXTRACTOR_VERSION } from './version.ts';
 
@@ -85,7 +85,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     options.batchSize,
   )) {
     const extracted = await extractAll(records, reject);
-    const graph = linkBatch(extracted, lexicon, EXTRACTOR_VERSION);
+    const graph = toGraphBatch(extracted, lexicon, EXTRACTOR_VERSION);
     await writing;
     writing = write(graph, extracted.length, records.at(-1)!.from.file);
     writing.catch(() => {}); // observed by the next `await writing`; this only keeps Node from calling it unhandled

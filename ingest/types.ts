@@ -38,7 +38,10 @@ export interface RecordWarning {
 export type SourceItem =
   { ok: true; record: PaperRecord; warnings?: RecordWarning[] } | { ok: false; rejected: RejectedRecord };
 
-export type ConceptKind = 'method' | 'dataset' | 'task';
+import type { ConceptKind } from '../src/graph/model.ts';
+
+// the graph's vocabulary names the kinds; extraction's records use them
+export type { ConceptKind };
 export type MentionRole = 'proposed' | 'used';
 export type RelationType = 'ALTERNATIVE_TO' | 'VARIANT_OF';
 

@@ -27,6 +27,8 @@ export interface LocalNeo4jConfig {
   apiPort: number;
   /** how long to wait for the server to answer, whether this process started it or found it starting */
   startTimeoutMs: number;
+  /** the java executable: $JAVA_HOME/bin/java when JAVA_HOME is set, else the one on PATH */
+  java: string;
 }
 
 export interface Config {
@@ -151,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
       pageCache: size('PAPERGRAPH_NEO4J_PAGECACHE', '512m'),
       apiPort: port,
       startTimeoutMs: int('PAPERGRAPH_NEO4J_START_TIMEOUT', 180, 1, 3600) * 1000,
+      java: env.JAVA_HOME ? join(env.JAVA_HOME, 'bin', 'java') : 'java',
     },
     port,
     host: env.HOST || undefined,

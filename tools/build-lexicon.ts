@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { ConceptKind } from '../ingest/types.ts';
 import type { LexiconConcept } from '../ingest/lexicon/index.ts';
-import { aliasKey } from '../ingest/normalise.ts';
+import { aliasKey } from '../src/graph/names.ts';
 import { isGeneric } from '../ingest/lexicon/generic.ts';
 
 const EXTERNAL = process.env['PWC_DIR'] ?? '../shared/external';

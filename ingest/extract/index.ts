@@ -1,5 +1,5 @@
 import type { ConceptKind, Extraction } from '../types.ts';
-import { aliasKey } from '../normalise.ts';
+import { aliasKey } from '../../src/graph/names.ts';
 import { loadLexicon } from '../lexicon/index.ts';
 import { isGeneric } from '../lexicon/generic.ts';
 import { findAcronyms } from './acronyms.ts';

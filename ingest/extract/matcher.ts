@@ -1,6 +1,6 @@
 import type { LexiconConcept, Lexicon } from '../lexicon/index.ts';
 import { CURATED } from '../lexicon/curated.ts';
-import { aliasKey } from '../normalise.ts';
+import { aliasKey } from '../../src/graph/names.ts';
 import type { Token } from './tokens.ts';
 
 /** a lexicon name found in a text */

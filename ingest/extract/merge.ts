@@ -1,5 +1,5 @@
 import type { Mention } from '../types.ts';
-import { aliasKey } from '../normalise.ts';
+import { aliasKey } from '../../src/graph/names.ts';
 import { isGeneric } from '../lexicon/generic.ts';
 import type { Field, Item } from './items.ts';
 import type { ConceptGroup, Occurrence } from './relations.ts';

@@ -1,5 +1,5 @@
 import type { MethodRelation, RelationType } from '../types.ts';
-import { aliasKey } from '../normalise.ts';
+import { aliasKey } from '../../src/graph/names.ts';
 import type { Sentence } from './sentences.ts';
 
 /** one occurrence of a concept, as relations need it */

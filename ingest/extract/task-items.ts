@@ -1,4 +1,4 @@
-import { aliasKey } from '../normalise.ts';
+import { aliasKey } from '../../src/graph/names.ts';
 import { loadLexicon } from '../lexicon/index.ts';
 import type { FieldName, Item } from './items.ts';
 import type { Hit } from './matcher.ts';

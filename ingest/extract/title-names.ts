@@ -1,4 +1,4 @@
-import { aliasKey } from '../normalise.ts';
+import { aliasKey } from '../../src/graph/names.ts';
 import { isGeneric } from '../lexicon/generic.ts';
 import { loadLexicon } from '../lexicon/index.ts';
 import { TASK_HEAD, cueItem } from './items.ts';

@@ -1,4 +1,4 @@
-import { aliasKey } from '../normalise.ts';
+import { aliasKey } from '../../src/graph/names.ts';
 
 /** one word of a text, with its offsets and two normal forms */
 export interface Token {

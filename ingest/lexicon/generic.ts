@@ -1,4 +1,4 @@
-import { aliasKey } from '../normalise.ts';
+import { aliasKey } from '../../src/graph/names.ts';
 
 // Names too generic to be concepts (GUIDELINES.md "Too generic: leave out"), plus words of the same weight
 // that the Papers with Code lists carry as names. Compared by aliasKey, so plurals and hyphens need no entry.

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ConceptKind } from '../types.ts';
-import { aliasKey } from '../normalise.ts';
+import { aliasKey } from '../../src/graph/names.ts';
 import { CURATED } from './curated.ts';
 
 /** one known concept: its canonical name, the other names it goes by, and where it sits */

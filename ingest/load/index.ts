@@ -1,5 +1,5 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import type { GraphBatch, PaperRow } from '../link.ts';
+import type { GraphBatch, PaperRow } from '../rows.ts';
 import {
   CLEAR_PAPERS,
   COUNT_PAPERS,
@@ -9,7 +9,7 @@ import {
   MERGE_PAPERS,
   MERGE_RELATIONS,
 } from './statements.ts';
-import { BUMP_GRAPH_VERSION } from './graph-version.ts';
+import { BUMP_GRAPH_VERSION } from '../../src/graph/version.ts';
 
 /** what writing one batch did */
 export interface BatchResult {

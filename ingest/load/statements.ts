@@ -1,5 +1,7 @@
 // The Cypher the loader runs, one named constant per step; every value is a parameter.
 
+import { HAS_CODE, METHOD_RELATIONS, PAPER_CONCEPT_EDGES, anyOf } from '../../src/graph/model.ts';
+
 /** the stored content hash and extractor version of papers, to skip unchanged ones */
 export const EXISTING_PAPERS = /* cypher */ `
   UNWIND $ids AS id
@@ -14,7 +16,7 @@ export const CLEAR_PAPERS = /* cypher */ `
   UNWIND $ids AS id
   MATCH (p:Paper {id: id})
   CALL (p, id) {
-    OPTIONAL MATCH (p)-[:PROPOSES|USES]->(:Method)-[r:ALTERNATIVE_TO|VARIANT_OF]-(:Method)
+    OPTIONAL MATCH (p)-[:PROPOSES|USES]->(:Method)-[r:${anyOf(METHOD_RELATIONS)}]-(:Method)
     WHERE id IN r.paperIds
     WITH DISTINCT r, id WHERE r IS NOT NULL
     WITH r, [i IN range(0, size(r.paperIds) - 1) WHERE r.paperIds[i] <> id] AS keep
@@ -23,7 +25,7 @@ export const CLEAR_PAPERS = /* cypher */ `
     DELETE r
   }
   CALL (p) {
-    MATCH (p)-[e:PROPOSES|INTRODUCES|USES|EVALUATES_ON|ADDRESSES|HAS_CODE]->(c)
+    MATCH (p)-[e:${anyOf([...PAPER_CONCEPT_EDGES, HAS_CODE])}]->(c)
     DELETE e
     RETURN collect(DISTINCT c.id) AS touched
   }
@@ -96,4 +98,4 @@ export const MERGE_RELATIONS = /* cypher */ `
 export const COUNT_PAPERS = /* cypher */ `
   UNWIND $ids AS id
   MATCH (c:Concept {id: id})
-  SET c.paperCount = COUNT { (c)<-[:PROPOSES|USES|INTRODUCES|EVALUATES_ON|ADDRESSES]-(:Paper) }`;
+  SET c.paperCount = COUNT { (c)<-[:${anyOf(PAPER_CONCEPT_EDGES)}]-(:Paper) }`;

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { GRAPH_VERSION } from '../../ingest/load/graph-version.ts';
+import { GRAPH_VERSION } from '../graph/version.ts';
 
 /** how often the watch reads the graph version while Neo4j answers, and while it does not */
 const POLL_UP_MS = 1_000;

@@ -5,13 +5,8 @@ import { boundedList, boundedText, type InputLimits } from './inputs.ts';
 import { readTransaction, type ReadOptions, type Run } from './read.ts';
 import { askQuestion } from './queries/ask/index.ts';
 import { resolveConcepts } from './queries/concepts.ts';
-import {
-  CONSTRAINT_KINDS,
-  findPapers,
-  resolveFilter,
-  type PaperFilter,
-  type PaperProperties,
-} from './queries/find-papers.ts';
+import { CONSTRAINT_KINDS } from '../graph/model.ts';
+import { findPapers, resolveFilter, type PaperFilter, type PaperProperties } from './queries/find-papers.ts';
 import { recommendPapers, relatedConcepts, relatedPapers } from './queries/recommend.ts';
 import { searchPaperIds } from './queries/search-papers.ts';
 

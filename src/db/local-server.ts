@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { LocalNeo4jConfig } from '../config.ts';
 import { KgError } from '../errors.ts';
-import { checkJava, installRuntime, javaCommand, lastLines } from './runtime.ts';
+import { checkJava, installRuntime, lastLines } from './runtime.ts';
 
 /** a running local server and whether this call started it */
 export interface LocalServer {
@@ -168,7 +168,7 @@ async function launch(
   log: (line: string) => void,
   release: () => Promise<void>,
 ): Promise<LocalServer> {
-  checkJava();
+  checkJava(config.java);
   const runtime = await installRuntime(config.cacheDir, log);
   await assertPortFree(config.boltPort, 'PAPERGRAPH_BOLT_PORT');
   await assertPortFree(config.httpPort, 'PAPERGRAPH_HTTP_PORT');
@@ -179,7 +179,7 @@ async function launch(
 
   const console = openSync(join(config.homeDir, 'logs', 'console.log'), 'w');
   const child = spawn(
-    javaCommand(),
+    config.java,
     [
       `-Xms${config.heap}`,
       `-Xmx${config.heap}`,
@@ -194,7 +194,7 @@ async function launch(
   );
   closeSync(console);
   child.unref();
-  if (child.pid === undefined) throw new KgError('NEO4J_RUNTIME', `Could not start ${javaCommand()}.`);
+  if (child.pid === undefined) throw new KgError('NEO4J_RUNTIME', `Could not start ${config.java}.`);
   const recorded: PidFile = { pid: child.pid, boltPort: config.boltPort, httpPort: config.httpPort };
   await writeFile(pidPath(config), JSON.stringify(recorded));
   await release(); // from here on, another command finds this server and waits for it

@@ -10,14 +10,8 @@ const POM = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tools', '
 /** the Neo4j version pinned in tools/neo4j/pom.xml: the pom is the one place it is written */
 export const NEO4J_VERSION = /<neo4j\.version>([^<]+)</.exec(readFileSync(POM, 'utf8'))?.[1] ?? 'unknown';
 
-/** the java executable: $JAVA_HOME/bin/java when set, else the one on PATH */
-export function javaCommand(): string {
-  return process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
-}
-
-/** fails with what to install when Java 17+ is missing */
-export function checkJava(): void {
-  const java = javaCommand();
+/** fails with what to install when `java` (Java 17+) is missing */
+export function checkJava(java: string): void {
   const result = spawnSync(java, ['-version'], { encoding: 'utf8' });
   if (result.error || result.status !== 0) {
     throw new KgError(

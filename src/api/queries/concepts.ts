@@ -1,7 +1,6 @@
-import { aliasKey } from '../../../ingest/normalise.ts';
+import { aliasKey } from '../../graph/names.ts';
 import type { Run } from '../read.ts';
-
-export type ConceptLabel = 'Method' | 'Dataset' | 'Task';
+import type { ConceptLabel } from '../../graph/model.ts';
 
 /** a concept a name resolved to */
 export interface ConceptMatch {

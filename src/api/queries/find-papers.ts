@@ -1,7 +1,14 @@
-import { aliasKey } from '../../../ingest/normalise.ts';
+import { aliasKey } from '../../graph/names.ts';
 import { KgError } from '../../errors.ts';
 import type { Run } from '../read.ts';
-import type { ConceptLabel } from './concepts.ts';
+import {
+  CONSTRAINT_KINDS,
+  MENTION_EDGE,
+  anyOf,
+  type ConceptKind,
+  type ConceptLabel,
+  type ConstraintKind,
+} from '../../graph/model.ts';
 
 /** the PaperFilter input: every listed constraint must hold */
 export interface PaperFilter {
@@ -12,8 +19,6 @@ export interface PaperFilter {
   proposesVariantOf?: string[] | null;
   text?: string | null;
 }
-
-export type ConstraintKind = 'datasets' | 'methods' | 'tasks' | 'proposesAlternativeTo' | 'proposesVariantOf';
 
 /** one name of the filter, resolved: the concept ids it stands for, hierarchy included */
 export interface ResolvedConstraint {
@@ -26,11 +31,14 @@ export interface ResolvedConstraint {
   cost: number;
 }
 
+/** the edges from a paper to a concept of this kind, proposed or used */
+const mentionEdges = (kind: ConceptKind) => anyOf([...new Set(Object.values(MENTION_EDGE[kind]))]);
+
 // Each constraint kind as a fixed pattern from paper `p` to concept `x`; only the ids are parameters.
 const PATTERNS: Record<ConstraintKind, { label: ConceptLabel; path: string }> = {
-  datasets: { label: 'Dataset', path: '(p)-[:EVALUATES_ON|INTRODUCES]->(x)' },
-  methods: { label: 'Method', path: '(p)-[:USES|PROPOSES]->(x)' },
-  tasks: { label: 'Task', path: '(p)-[:ADDRESSES]->(x)' },
+  datasets: { label: 'Dataset', path: `(p)-[:${mentionEdges('dataset')}]->(x)` },
+  methods: { label: 'Method', path: `(p)-[:${mentionEdges('method')}]->(x)` },
+  tasks: { label: 'Task', path: `(p)-[:${mentionEdges('task')}]->(x)` },
   // a variant of an alternative is an alternative too: a paper proposing a Forward-Forward variant proposes an
   // alternative to backpropagation, and a variant of a variant of X is a variant of X
   proposesAlternativeTo: {
@@ -39,7 +47,6 @@ const PATTERNS: Record<ConstraintKind, { label: ConceptLabel; path: string }> = 
   },
   proposesVariantOf: { label: 'Method', path: '(p)-[:PROPOSES]->(:Method)-[:VARIANT_OF*1..2]->(x)' },
 };
-export const CONSTRAINT_KINDS = Object.keys(PATTERNS) as ConstraintKind[];
 
 // Every name of the filter in one statement: its alias key gives the concepts it names, and narrower concepts count
 // as the broader one (GCN papers are graph neural network papers, multi-label text classification papers are text

@@ -1,6 +1,7 @@
 import { KgError } from '../../errors.ts';
 import type { Run } from '../read.ts';
 import { resolveNames } from './concepts.ts';
+import { METHOD_RELATIONS, PAPER_CONCEPT_EDGES, anyOf, type PaperEdgeType } from '../../graph/model.ts';
 
 /** a recommended paper by id, how strongly, and why */
 export interface PaperScore {
@@ -19,13 +20,15 @@ export interface ConceptScore {
 }
 
 // How each paper → concept edge reads in a reason: "both … X" and "… X, like a paper you liked".
-const EDGE_PHRASE: Record<string, [both: string, one: string]> = {
+const EDGE_PHRASE: Record<PaperEdgeType, [both: string, one: string]> = {
   PROPOSES: ['propose', 'proposes'],
   USES: ['use', 'uses'],
   INTRODUCES: ['introduce', 'introduces'],
   EVALUATES_ON: ['evaluate on', 'evaluates on'],
   ADDRESSES: ['address', 'addresses'],
 };
+const PAPER_EDGES = anyOf(PAPER_CONCEPT_EDGES);
+const RELATIONS = anyOf(METHOD_RELATIONS);
 const TEXT_WEIGHT = 0.35;
 const MAX_REASONS = 3;
 // Concepts that a large share of the graph mentions say little about relatedness and cost the most to expand.
@@ -42,17 +45,17 @@ const MIN_COMMON = 50;
 const CANDIDATES = /* cypher */ `
   CALL () {
     UNWIND $seeds AS seed
-    MATCH (p:Paper {id: seed.id})-[e1:PROPOSES|USES|INTRODUCES|EVALUATES_ON|ADDRESSES]->(c:Concept)
+    MATCH (p:Paper {id: seed.id})-[e1:${PAPER_EDGES}]->(c:Concept)
     WHERE c.paperCount <= $maxCount
     WITH seed, c, collect(DISTINCT type(e1)) AS seedTypes
-    MATCH (c)<-[e2:PROPOSES|USES|INTRODUCES|EVALUATES_ON|ADDRESSES]-(q:Paper)
+    MATCH (c)<-[e2:${PAPER_EDGES}]-(q:Paper)
     WHERE NOT q.id IN $exclude
     WITH q, c, seed, seedTypes, collect(type(e2)) AS types, log(($total + 1.0) / (c.paperCount + 0.5)) AS idf
     RETURN q, c.name AS concept, seed.weight * idf AS weight, types[0] AS type, seedTypes[0] IN types AS sameRole
     UNION ALL
     UNWIND $seeds AS seed
-    MATCH (p:Paper {id: seed.id})-[:PROPOSES]->(:Method)-[r:ALTERNATIVE_TO|VARIANT_OF]->(t:Method)
-    MATCH (t)<-[r2:ALTERNATIVE_TO|VARIANT_OF]-(:Method)<-[:PROPOSES]-(q:Paper)
+    MATCH (p:Paper {id: seed.id})-[:PROPOSES]->(:Method)-[r:${RELATIONS}]->(t:Method)
+    MATCH (t)<-[r2:${RELATIONS}]-(:Method)<-[:PROPOSES]-(q:Paper)
     WHERE type(r2) = type(r) AND NOT q.id IN $exclude
     WITH DISTINCT q, t, type(r) AS type, seed
     RETURN q, t.name AS concept, seed.weight * log(($total + 1.0) / (t.paperCount + 0.5)) AS weight, type,
@@ -175,7 +178,7 @@ function reason(type: string, concept: string, voice: 'both' | 'liked'): string 
     return voice === 'both'
       ? `both propose variants of ${concept}`
       : `proposes a variant of ${concept}, like a paper you liked`;
-  const [both, one] = EDGE_PHRASE[type] ?? ['mention', 'mentions'];
+  const [both, one] = EDGE_PHRASE[type as PaperEdgeType] ?? ['mention', 'mentions'];
   return voice === 'both' ? `both ${both} ${concept}` : `${one} ${concept}, like a paper you liked`;
 }
 
@@ -213,9 +216,9 @@ const RELATED_CONCEPTS = /* cypher */ `
     WITH d, k LIMIT 200
     RETURN d, 1.0 AS score, 'same category: ' + k.name AS reason
     UNION ALL
-    MATCH (c)<-[:PROPOSES|USES|INTRODUCES|EVALUATES_ON|ADDRESSES]-(p:Paper)
+    MATCH (c)<-[:${PAPER_EDGES}]-(p:Paper)
     WITH c, p LIMIT 2000
-    MATCH (p)-[:PROPOSES|USES|INTRODUCES|EVALUATES_ON|ADDRESSES]->(d:Concept)
+    MATCH (p)-[:${PAPER_EDGES}]->(d:Concept)
     WHERE d <> c
     WITH c, d, count(DISTINCT p) AS shared
     // cosine of the two concepts' paper sets: frequent partners of everything rank below true companions

@@ -69,16 +69,11 @@ describe.runIf(local !== null)('the embedded local server', () => {
   });
 
   it('says how to install Java when it is missing', () => {
-    const saved = process.env.JAVA_HOME;
-    process.env.JAVA_HOME = '/nonexistent-java';
-    try {
-      expect(() => checkJava()).toThrow(
-        /Java 17 or newer is needed.*apt-get install openjdk-17-jre-headless.*NEO4J_URI/,
-      );
-    } finally {
-      if (saved === undefined) delete process.env.JAVA_HOME;
-      else process.env.JAVA_HOME = saved;
-    }
+    const { java } = loadConfig({ ...process.env, JAVA_HOME: '/nonexistent-java' }).local;
+    expect(java).toBe('/nonexistent-java/bin/java');
+    expect(() => checkJava(java)).toThrow(
+      /Java 17 or newer is needed.*apt-get install openjdk-17-jre-headless.*NEO4J_URI/,
+    );
   });
 });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ingest, type RecordWarning, type RejectedRecord } from '../../../ingest/index.ts';
-import { GRAPH_VERSION } from '../../../ingest/load/graph-version.ts';
+import { GRAPH_VERSION } from '../../../src/graph/version.ts';
 import { dumpGraph } from '../../helpers/graph.ts';
 import { useNeo4j } from '../../helpers/neo4j.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dedupe } from '../../../ingest/dedupe.ts';
-import { paperId } from '../../../ingest/link.ts';
+import { paperId } from '../../../src/graph/names.ts';
 import type { PaperRecord, RejectedRecord } from '../../../ingest/types.ts';
 
 async function* from<T>(items: T[]) {

@@ -1,5 +1,5 @@
-import type { ConstraintKind } from '../find-papers.ts';
-import { aliasKey } from '../../../../ingest/normalise.ts';
+import type { ConstraintKind } from '../../../graph/model.ts';
+import { aliasKey } from '../../../graph/names.ts';
 import type { Meaning, Understood } from './match.ts';
 
 const PHRASES: Record<ConstraintKind, string> = {

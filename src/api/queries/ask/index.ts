@@ -1,4 +1,4 @@
-import { aliasKey } from '../../../../ingest/normalise.ts';
+import { aliasKey } from '../../../graph/names.ts';
 import type { Run } from '../../read.ts';
 import { resolveNames, type ConceptMatch } from '../concepts.ts';
 import { findPapers, resolveFilter, type PaperFilter, type PaperProperties } from '../find-papers.ts';

@@ -1,5 +1,6 @@
-import type { ConceptLabel, ConceptMatch } from '../concepts.ts';
-import type { ConstraintKind, PaperFilter } from '../find-papers.ts';
+import type { ConceptLabel, ConstraintKind } from '../../../graph/model.ts';
+import type { ConceptMatch } from '../concepts.ts';
+import type { PaperFilter } from '../find-papers.ts';
 import { surface, type Span, type Term } from './parse.ts';
 import { GENERIC_WORDS, MAX_NAME_WORDS, PREFERENCE, type Role } from './vocabulary.ts';
 

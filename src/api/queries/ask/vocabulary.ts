@@ -1,4 +1,4 @@
-import type { ConceptLabel } from '../concepts.ts';
+import type { ConceptLabel } from '../../../graph/model.ts';
 
 /** what the words before a name say about its part in the question */
 export type Role = 'alternative' | 'variant' | 'use' | 'evaluate' | 'about' | 'none';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aliasKey } from '../../../../../ingest/normalise.ts';
-import type { ConceptLabel, ConceptMatch } from '../../../../../src/api/queries/concepts.ts';
+import { aliasKey } from '../../../../../src/graph/names.ts';
+import type { ConceptMatch } from '../../../../../src/api/queries/concepts.ts';
+import type { ConceptLabel } from '../../../../../src/graph/model.ts';
 import { explain } from '../../../../../src/api/queries/ask/explain.ts';
 import { matchSpans } from '../../../../../src/api/queries/ask/match.ts';
 import { nameCandidates, parseQuestion } from '../../../../../src/api/queries/ask/parse.ts';

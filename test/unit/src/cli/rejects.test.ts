@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertWritable, rejectsFile } from '../../../src/cli/rejects.ts';
+import { assertWritable, rejectsFile } from '../../../../src/cli/rejects.ts';
 
 describe('the rejects file', () => {
   let dir = '';

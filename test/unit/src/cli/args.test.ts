@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommandArgs } from '../../../src/cli/args.ts';
-import { KgError } from '../../../src/errors.ts';
+import { parseCommandArgs } from '../../../../src/cli/args.ts';
+import { KgError } from '../../../../src/errors.ts';
 
 const ingestArgs = (args: string[]) =>
   parseCommandArgs({

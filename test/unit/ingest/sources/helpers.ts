@@ -6,7 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 
 /** the path of a file in test/fixtures/sources */
 export function fixture(name: string): string {
-  return fileURLToPath(new URL(`../../fixtures/sources/${name}`, import.meta.url));
+  return fileURLToPath(new URL(`../../../fixtures/sources/${name}`, import.meta.url));
 }
 
 /** every item of an async iterable, in order */

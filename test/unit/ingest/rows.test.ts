@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../../ingest/lexicon/index.ts';
-import { conceptId, linkBatch, paperId } from '../../../ingest/link.ts';
+import { toGraphBatch } from '../../../ingest/rows.ts';
 import type { Evidence, Extraction, PaperRecord } from '../../../ingest/types.ts';
 
 const evidence = (confidence = 0.9): Evidence => ({
@@ -18,25 +18,7 @@ const record = (over: Partial<PaperRecord> = {}): PaperRecord => ({
   ...over,
 });
 
-describe('paperId', () => {
-  it('keeps the source id', () => expect(paperId({ id: ' 2101.00001 ', title: 'x' })).toBe('2101.00001'));
-  it('hashes the normalised title otherwise', () => {
-    expect(paperId({ title: 'Graph  Attention Networks' })).toBe(
-      paperId({ title: 'graph attention networks' }),
-    );
-    expect(paperId({ title: 'Graph Attention Networks' })).toMatch(/^p-[0-9a-f]{16}$/);
-  });
-});
-
-describe('conceptId', () => {
-  it.each([
-    ['method', 'Forward-Forward', 'method:forward-forward'],
-    ['dataset', 'CIFAR-10', 'dataset:cifar-10'],
-    ['task', 'node classification', 'task:node-classification'],
-  ] as const)('%s %s → %s', (kind, name, id) => expect(conceptId(kind, name)).toBe(id));
-});
-
-describe('linkBatch', () => {
+describe('toGraphBatch', () => {
   const extraction: Extraction = {
     mentions: [
       {
@@ -77,7 +59,7 @@ describe('linkBatch', () => {
     ],
     codeUrls: ['https://github.com/x/y', 'https://github.com/x/y'],
   };
-  const batch = linkBatch([{ record: record({ id: 'a' }), extraction }], loadLexicon(), 'v1');
+  const batch = toGraphBatch([{ record: record({ id: 'a' }), extraction }], loadLexicon(), 'v1');
 
   it('writes one edge per concept and role, keeping the most confident evidence', () => {
     const [paper] = batch.papers;

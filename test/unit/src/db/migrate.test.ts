@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMigrations } from '../../../src/db/migrate.ts';
+import { readMigrations } from '../../../../src/db/migrate.ts';
 
 describe('readMigrations', () => {
   it('reads schema/*.cypher as idempotent statements, comments dropped', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, loadLexicon } from '../../../ingest/lexicon/index.ts';
-import { isGeneric } from '../../../ingest/lexicon/generic.ts';
+import { buildLexicon, loadLexicon } from '../../../../ingest/lexicon/index.ts';
+import { isGeneric } from '../../../../ingest/lexicon/generic.ts';
 
 describe('loadLexicon', () => {
   const lexicon = loadLexicon();

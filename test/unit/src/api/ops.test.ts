@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { drain, trackRequests } from '../../../src/api/ops/shutdown.ts';
-import { requestId } from '../../../src/api/ops/logging.ts';
-import { ClientLimiter, clientAddress, isLoopback } from '../../../src/api/ops/rate-limit.ts';
-import { loadConfig } from '../../../src/config.ts';
-import { KgError } from '../../../src/errors.ts';
-import { ingestMetricsText } from '../../../src/cli/ingest-metrics.ts';
+import { drain, trackRequests } from '../../../../src/api/ops/shutdown.ts';
+import { requestId } from '../../../../src/api/ops/logging.ts';
+import { ClientLimiter, clientAddress, isLoopback } from '../../../../src/api/ops/rate-limit.ts';
+import { loadConfig } from '../../../../src/config.ts';
+import { KgError } from '../../../../src/errors.ts';
+import { ingestMetricsText } from '../../../../src/cli/ingest-metrics.ts';
 
 describe('ops settings in loadConfig', () => {
   it('defaults: info logs, metrics on, rate limit on but not for loopback, 10 s grace', () => {

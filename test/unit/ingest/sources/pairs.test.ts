@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readPairs } from '../../../ingest/sources/pairs.ts';
-import type { Line } from '../../../ingest/sources/lines.ts';
+import { readPairs } from '../../../../ingest/sources/pairs.ts';
+import type { Line } from '../../../../ingest/sources/lines.ts';
 import { collect } from './helpers.ts';
 
 async function* numbered(texts: string[]): AsyncGenerator<Line> {

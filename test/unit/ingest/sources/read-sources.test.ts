@@ -2,12 +2,12 @@ import { readFile, symlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readSources } from '../../../ingest/sources/index.ts';
-import type { SourceItem } from '../../../ingest/types.ts';
+import { readSources } from '../../../../ingest/sources/index.ts';
+import type { SourceItem } from '../../../../ingest/types.ts';
 import { collect, fixture, parserMessageHidden, useTempDir } from './helpers.ts';
 
 const paperLine = (title: string) => `${JSON.stringify({ title, abstract: 'An abstract.' })}\n`;
-const repo = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
+const repo = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
 
 /** items as "title @file:line" and "reason @file:line", file names without their folders */
 function summary(items: SourceItem[]): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormat } from '../../../ingest/sources/detect.ts';
-import type { Format } from '../../../ingest/sources/detect.ts';
+import { detectFormat } from '../../../../ingest/sources/detect.ts';
+import type { Format } from '../../../../ingest/sources/detect.ts';
 
 describe('detectFormat', () => {
   it.each<[string, Buffer | string, Format]>([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitLines } from '../../../ingest/sources/lines.ts';
+import { splitLines } from '../../../../ingest/sources/lines.ts';
 import { chunked, collect } from './helpers.ts';
 
 describe('splitLines', () => {

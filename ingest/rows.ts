@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Lexicon, LexiconConcept } from './lexicon/index.ts';
-import { aliasKey } from './normalise.ts';
+import { type MethodRelationType, type PaperEdgeType, MENTION_EDGE } from '../src/graph/model.ts';
+import { aliasKey, conceptId, paperId } from '../src/graph/names.ts';
 import type { ConceptKind, Evidence, Extraction, Mention, PaperRecord } from './types.ts';
 
 /** a concept as it is written to Neo4j */
@@ -20,8 +21,6 @@ export interface ConceptRow {
   parentIds: string[];
 }
 
-export type PaperEdgeType = 'PROPOSES' | 'USES' | 'INTRODUCES' | 'EVALUATES_ON' | 'ADDRESSES';
-
 /** one paper → concept edge with its evidence */
 export interface EdgeRow {
   type: PaperEdgeType;
@@ -31,7 +30,7 @@ export interface EdgeRow {
 
 /** one method → method relation stated by a paper */
 export interface RelationRow {
-  type: 'ALTERNATIVE_TO' | 'VARIANT_OF';
+  type: MethodRelationType;
   fromId: string;
   toId: string;
   sentence: string;
@@ -61,32 +60,8 @@ export interface GraphBatch {
   concepts: ConceptRow[];
 }
 
-const EDGE_TYPES: Record<ConceptKind, Record<Mention['role'], PaperEdgeType>> = {
-  method: { proposed: 'PROPOSES', used: 'USES' },
-  dataset: { proposed: 'INTRODUCES', used: 'EVALUATES_ON' },
-  task: { proposed: 'ADDRESSES', used: 'ADDRESSES' },
-};
-
-/** the stable paper id: the source's id where given, else p- and the first 16 hex digits of the title's SHA-256 */
-export function paperId(record: Pick<PaperRecord, 'id' | 'title'>): string {
-  if (record.id && record.id.trim() !== '') return record.id.trim();
-  const normalised = record.title.toLowerCase().replace(/\s+/g, ' ').trim();
-  return `p-${createHash('sha256').update(normalised).digest('hex').slice(0, 16)}`;
-}
-
-/** `kind:slug` of a canonical name, e.g. method:forward-forward */
-export function conceptId(kind: ConceptKind, name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9+#]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `${kind}:${slug || aliasKey(name) || 'unnamed'}`;
-}
-
-/** links extractions to canonical concepts and shapes one batch of papers for the loader */
-export function linkBatch(
+/** one batch of papers as the loader's rows: ids assigned, concepts keyed, edges and relations deduplicated */
+export function toGraphBatch(
   items: readonly { record: PaperRecord; extraction: Extraction }[],
   lexicon: Lexicon,
   extractorVersion: string,
@@ -126,7 +101,7 @@ export function linkBatch(
     for (const mention of extraction.mentions) {
       const target = addConcept(mention.kind, mention.name, mention.aliases, mention.origin);
       if (mention.kind === 'method') methodIds.set(mention.name, target);
-      const type = EDGE_TYPES[mention.kind][mention.role];
+      const type = MENTION_EDGE[mention.kind][mention.role];
       const key = `${type} ${target}`;
       const previous = edges.get(key);
       if (!previous || previous.evidence.confidence < mention.evidence.confidence) {

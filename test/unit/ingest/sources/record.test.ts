@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultsFromName, toItem } from '../../../ingest/sources/record.ts';
+import { defaultsFromName, toItem } from '../../../../ingest/sources/record.ts';
 
 const from = { file: 'f.json', line: 3 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readJsonArray } from '../../../ingest/sources/json-array.ts';
-import type { SourceItem } from '../../../ingest/types.ts';
+import { readJsonArray } from '../../../../ingest/sources/json-array.ts';
+import type { SourceItem } from '../../../../ingest/types.ts';
 import { chunked, collect, parserMessageHidden } from './helpers.ts';
 
 const paper = (n: number) => ({ title: `Paper ${n}`, abstract: `Abstract ${n}.` });
