@@ -273,6 +273,14 @@ async function outage(url: string): Promise<void> {
       0.99,
     ).toFixed(1)} ms, statuses ${[...failedStatuses].join(', ')}`,
   );
+  const after = events.filter((event) => event.at >= upAt);
+  const afterStatuses = new Map<number, number>();
+  for (const event of after) afterStatuses.set(event.status, (afterStatuses.get(event.status) ?? 0) + 1);
+  const afterTimes = after.map((event) => event.ms).sort((a, b) => a - b);
+  console.log(
+    `after /health turned 200: statuses ${[...afterStatuses].map(([status, n]) => `${status} ×${n}`).join(', ')}, ` +
+      `p50 ${quantile(afterTimes, 0.5).toFixed(0)} ms, p99 ${quantile(afterTimes, 0.99).toFixed(0)} ms`,
+  );
   console.log(
     `after /health turned 200: first success after ${(firstSuccess - upAt).toFixed(0)} ms; ` +
       `90% of the throughput before within ${recoveredAfter.toFixed(0)} ms`,

@@ -6,16 +6,21 @@ const POLL_UP_MS = 1_000;
 const POLL_DOWN_MS = 250;
 /** a read that takes longer than this counts as Neo4j being down */
 const PROBE_TIMEOUT_MS = 2_000;
+/** longest the warm-up may hold requests back once Neo4j answers again */
+const WARM_UP_TIMEOUT_MS = 15_000;
 
 /**
  * Watches Neo4j for the API: whether it answers, and the graph version (raised by every ingest write). Requests
  * consult it before any work, so while Neo4j is down they fail at once rather than wait on the driver's timeouts;
- * while down it reads four times a second, so requests succeed again within a quarter second of Neo4j being back.
+ * while down it reads four times a second. A Neo4j that has just started plans every query anew on a cold JVM
+ * (the first findPapers took 2.6 s, 50 ms after): when it answers again, and at the start, `warmUp` runs the API's
+ * queries once before requests are let through, so they find it at full speed rather than queue behind the warm-up.
  */
 export class GraphWatch {
   /** the graph version as last read */
   #version: number | undefined;
-  #down = false;
+  /** down until the first read (and warm-up) succeeds */
+  #down = true;
   #polling: Promise<void> | undefined;
   #timer: NodeJS.Timeout | undefined;
   #stopped = false;
@@ -24,6 +29,7 @@ export class GraphWatch {
   constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
+    private readonly warmUp: () => Promise<void> = async () => {},
   ) {}
 
   /** reads once, then keeps watching */
@@ -73,6 +79,7 @@ export class GraphWatch {
         PROBE_TIMEOUT_MS + 500,
       );
       const version = Number(records[0]?.get('version') ?? 0);
+      if (this.#down) await withTimeout(this.warmUp(), WARM_UP_TIMEOUT_MS).catch(() => {});
       this.#down = false;
       if (version !== this.#version) {
         this.#version = version;

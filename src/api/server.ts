@@ -105,7 +105,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   options = { ...options, driver: ops.instrument(options.driver) };
   // --- end ops hook ---
   const apollo = await createApollo(options, limits, ops);
-  watch = new GraphWatch(options.driver, options.database);
+  watch = new GraphWatch(options.driver, options.database, () => warmUp(apollo, options, limits));
   await watch.start();
   const cache =
     options.cache && options.cache.entries > 0 ? new ResponseCache(watch, options.cache) : undefined;
@@ -151,10 +151,37 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
+// One of each kind of query the API sends, so a Neo4j that has just started has planned them all before clients come
+const WARM_UP_QUERIES = [
+  '{ findPapers(filter: {datasets: ["MNIST"], proposesAlternativeTo: ["backprop"]}, limit: 1) { id title } }',
+  '{ findPapers(filter: {methods: ["transformer"], tasks: ["link prediction"], text: "graph"}, limit: 1) { id } }',
+  `{ papers(limit: 1, where: {evaluatesOn: {some: {name: {eq: "MNIST"}}},
+     proposes: {some: {alternativeTo: {some: {name: {eq: "Backpropagation"}}}}}}) { id title } }`,
+  '{ ask(question: "papers using MNIST that propose alternatives to backprop", limit: 1) { papers { id } } }',
+  '{ resolveConcepts(name: "graph neural network", limit: 1) { name } }',
+  '{ searchPapers(text: "graph", limit: 1) { score paper { id title } } }',
+  '{ relatedConcepts(name: "MNIST", limit: 1) { name } }',
+];
+
+/** runs each warm-up query once through the schema; what they answer does not matter */
+async function warmUp(
+  apollo: ApolloServer<object>,
+  options: ServerOptions,
+  limits: ApiLimits,
+): Promise<void> {
+  for (const query of WARM_UP_QUERIES)
+    await apollo
+      .executeOperation({ query }, { contextValue: requestContext(options, limits) })
+      .catch(() => {});
+}
+
+/** how long /health waits for a fresh read (a warm-up may be holding it) before answering from what it knows */
+const HEALTH_WAIT_MS = 1_000;
+
 /** 200 while Neo4j answers, 503 while it does not; each call reads afresh, and the answer also steers requests */
 function health(watch: GraphWatch) {
   return async (_request: unknown, response: import('node:http').ServerResponse) => {
-    await watch.poll();
+    await Promise.race([watch.poll(), new Promise((resolve) => setTimeout(resolve, HEALTH_WAIT_MS).unref())]);
     const up = !watch.down;
     response.writeHead(up ? 200 : 503, {
       'content-type': 'application/json',

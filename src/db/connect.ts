@@ -28,6 +28,7 @@ export const DRIVER_CONFIG: DriverConfig = {
 export const API_DRIVER_CONFIG: DriverConfig = {
   connectionTimeout: 2_000,
   maxTransactionRetryTime: 2_000,
+  connectionLivenessCheckTimeout: 0,
 };
 
 /** connects to NEO4J_URI, or starts (or reuses) the local Neo4j when it is unset */

@@ -51,6 +51,10 @@ describe('health and recovery', () => {
       } finally {
         await startLocal(local!);
       }
+      // Neo4j answers, then the API warms it up before it says 200 (at most a few seconds)
+      const until = Date.now() + 30_000;
+      while ((await health()).status !== 200 && Date.now() < until)
+        await new Promise((r) => setTimeout(r, 100));
       expect((await health()).status).toBe(200);
       // the first request after /health says 200 succeeds
       const { data } = await api.query('{ papers(where: {id: {eq: "fx-2"}}) { title } }');
