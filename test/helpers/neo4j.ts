@@ -57,3 +57,13 @@ export function testDriver(info: TestDatabase): Driver {
   const auth = info.via === 'local' ? undefined : neo4j.auth.basic(info.user, info.password);
   return neo4j.driver(info.uri, auth, DRIVER_CONFIG);
 }
+
+/** the environment that points a papergraph child process at the run's database */
+export function databaseEnv(db: TestNeo4j): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NEO4J_URI: db.info.uri,
+    NEO4J_USER: db.info.user,
+    NEO4J_PASSWORD: db.info.password,
+  };
+}

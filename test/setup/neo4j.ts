@@ -1,10 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig, type LocalNeo4jConfig } from '../../src/config.ts';
 import { startLocal, stopLocal } from '../../src/db/local-server.ts';
+import { freePort } from '../helpers/ports.ts';
 
 /** how tests reach the database of this run */
 export interface TestDatabase {
@@ -90,15 +90,4 @@ async function startContainer(): Promise<
       await container.stop();
     },
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useNeo4j } from '../../helpers/neo4j.ts';
+import { useNeo4j, databaseEnv } from '../../helpers/neo4j.ts';
 
 describe('the papergraph command', () => {
   const db = useNeo4j();
@@ -11,10 +11,7 @@ describe('the papergraph command', () => {
     spawnSync(process.execPath, ['bin/papergraph.js', ...args], {
       encoding: 'utf8',
       env: {
-        ...process.env,
-        NEO4J_URI: db.info.uri,
-        NEO4J_USER: db.info.user,
-        NEO4J_PASSWORD: db.info.password,
+        ...databaseEnv(db),
       },
     });
 

@@ -6,17 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../../ingest/index.ts';
-import { useNeo4j } from '../../helpers/neo4j.ts';
+import { useNeo4j, databaseEnv } from '../../helpers/neo4j.ts';
 
 const BODY = JSON.stringify({ query: '{ papers(limit: 2) { id } }' });
 
 describe('papergraph serve shuts down gracefully', () => {
   const db = useNeo4j();
   const env = (extra: Record<string, string>) => ({
-    ...process.env,
-    NEO4J_URI: db.info.uri,
-    NEO4J_USER: db.info.user,
-    NEO4J_PASSWORD: db.info.password,
+    ...databaseEnv(db),
     PORT: '0',
     ...extra,
   });
@@ -170,10 +167,7 @@ describe('papergraph ingest writes its totals for Prometheus', () => {
       {
         encoding: 'utf8',
         env: {
-          ...process.env,
-          NEO4J_URI: db.info.uri,
-          NEO4J_USER: db.info.user,
-          NEO4J_PASSWORD: db.info.password,
+          ...databaseEnv(db),
           PAPERGRAPH_INGEST_METRICS_FILE: file,
         },
       },

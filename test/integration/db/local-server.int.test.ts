@@ -10,6 +10,7 @@ import { connect } from '../../../src/db/connect.ts';
 import { localStatus, startLocal } from '../../../src/db/local-server.ts';
 import { checkJava } from '../../../src/db/runtime.ts';
 import { useNeo4j } from '../../helpers/neo4j.ts';
+import { freePort } from '../../helpers/ports.ts';
 
 const local = inject('neo4j').local;
 
@@ -230,14 +231,3 @@ describe('a local server another command is launching', () => {
     },
   );
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ingest, type RecordWarning, type RejectedRecord } from '../../../ingest/index.ts';
 import { GRAPH_VERSION } from '../../../src/graph/version.ts';
 import { dumpGraph } from '../../helpers/graph.ts';
-import { useNeo4j } from '../../helpers/neo4j.ts';
+import { useNeo4j, databaseEnv } from '../../helpers/neo4j.ts';
 
 const FIXTURE = 'test/fixtures/abstracts.jsonl';
 const SAMPLE = 'data/sample-abstracts.txt';
@@ -168,10 +168,7 @@ describe('ingest into Neo4j', () => {
 
   it('after kill -9 mid-ingest, running again gives the graph a clean run gives', async () => {
     const env = {
-      ...process.env,
-      NEO4J_URI: db.info.uri,
-      NEO4J_USER: db.info.user,
-      NEO4J_PASSWORD: db.info.password,
+      ...databaseEnv(db),
     };
     const child = spawn(
       process.execPath,
