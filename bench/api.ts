@@ -10,6 +10,8 @@ import { benchDatabase, quantile, servePapergraph } from './bench-db.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 800);
+// another checkout's server, to compare versions on the same graph in the same conditions
+const SERVER_DIR = process.env.PAPERGRAPH_BENCH_SERVER_DIR ?? '.';
 
 const FIND = `{ findPapers(filter: {datasets: ["MNIST"], proposesAlternativeTo: ["backprop"]}, limit: 20) { id title } }`;
 const GENERATED = `{ papers(limit: 20, where: {evaluatesOn: {some: {name: {eq: "MNIST"}}},
@@ -41,8 +43,8 @@ try {
   const ids = records.map((r) => r.get('id') as string);
   if (ids.length < 1000)
     throw new Error(`the bench graph holds ${ids.length} papers: run npm run bench:ingest first`);
-  const uncached = await servePapergraph(db, servers, { PAPERGRAPH_RESPONSE_CACHE_ENTRIES: '0' });
-  const cached = await servePapergraph(db, servers, {});
+  const uncached = await servePapergraph(db, servers, { PAPERGRAPH_RESPONSE_CACHE_ENTRIES: '0' }, SERVER_DIR);
+  const cached = await servePapergraph(db, servers, {}, SERVER_DIR);
   console.log(`graph: ${ids.length} papers; ${CLIENTS} concurrent clients, ${REQUESTS} requests per row`);
 
   // fixed pseudo-random sequences, so runs are comparable
