@@ -1,6 +1,7 @@
 import type { ConceptKind, Extraction } from '../types.ts';
 import { aliasKey } from '../normalise.ts';
 import { loadLexicon } from '../lexicon/index.ts';
+import type { Lexicon } from '../lexicon/index.ts';
 import { isGeneric } from '../lexicon/generic.ts';
 import { findAcronyms } from './acronyms.ts';
 import { findProposals } from './cues.ts';
@@ -12,6 +13,10 @@ import type { Field, Item } from './items.ts';
 import { buildMatcher } from './matcher.ts';
 import type { Matcher } from './matcher.ts';
 import { merge } from './merge.ts';
+import type { Merged } from './merge.ts';
+import { decide, loadModel } from './model/index.ts';
+import type { ExtractionModel } from './model/index.ts';
+import { findPhrases } from './model/phrases.ts';
 import { findRelations } from './relations.ts';
 import { findReplaced } from './replaced.ts';
 import { sentenceAt, splitSentences } from './sentences.ts';
@@ -25,43 +30,84 @@ import { findVariants, taskModifiers } from './variants.ts';
 
 export { toContractJson } from './contract.ts';
 
-let matcher: Matcher | undefined;
+/** extracts one paper: its methods, datasets, tasks, relations and code URLs */
+export type ExtractPaper = (paper: { title: string; abstract: string }) => Extraction;
 
-/** the methods, datasets, tasks, relations and code URLs stated in a paper's title and abstract */
-export function extractPaper(paper: { title: string; abstract: string }): Extraction {
-  matcher ??= buildMatcher(loadLexicon());
-  const fields: Field[] = [
-    { field: 'title', text: String(paper.title ?? ''), sentences: [] },
-    { field: 'abstract', text: String(paper.abstract ?? ''), sentences: [] },
-  ];
-  const items: Item[] = [];
-  for (const f of fields) {
-    f.sentences =
-      f.field === 'title' ? [{ start: 0, end: f.text.length, text: f.text }] : splitSentences(f.text);
-    items.push(...collect(f, matcher));
-  }
-  const titleCue = findTitleName(fields[0]!.text);
-  const titleItem = titleCue && cueItem(titleCue, 'title');
-  if (titleItem) items.push(titleItem);
-  nameFromTitle(items, titleItem ? '' : fields[0]!.text);
-  items.push(...baseNames(items, fields[1]!));
-  keepDefinedTasksApart(items);
-  dropVersioned(items);
-  const mentions = merge(items, fields);
-  return {
-    mentions: mentions.map((m) => m.mention),
-    relations: findRelations(
-      fields,
-      mentions.flatMap((m) => m.occurrences),
-      mentions.map((m) => m.group),
-    ),
-    codeUrls: findUrls(fields[1]!.text),
+/** what the candidate finders found in one paper, merged into candidate concepts, before any decision */
+export interface Candidates {
+  fields: Field[];
+  candidates: Merged[];
+}
+
+/**
+ * The candidate finders, in order (order matters where a later step reads or removes what an earlier one
+ * found): lexicon matches and the task rules → acronym definitions → variant and replaced phrases → proposal
+ * and dataset cues → widened phrases (only with a model) → title names → base names → merge.
+ */
+export function createCandidateFinder(
+  lexicon: Lexicon,
+  heads?: ReadonlySet<string>,
+): (paper: { title: string; abstract: string }) => Candidates {
+  const matcher = buildMatcher(lexicon);
+  return (paper) => {
+    const fields: Field[] = [
+      { field: 'title', text: String(paper.title ?? ''), sentences: [] },
+      { field: 'abstract', text: String(paper.abstract ?? ''), sentences: [] },
+    ];
+    const items: Item[] = [];
+    const phrases: Item[] = [];
+    for (const f of fields) {
+      f.sentences =
+        f.field === 'title' ? [{ start: 0, end: f.text.length, text: f.text }] : splitSentences(f.text);
+      const tokens = tokenize(f.text);
+      items.push(...collect(f, tokens, matcher));
+      if (heads) phrases.push(...findPhrases(tokens, f, heads));
+    }
+    const titleCue = findTitleName(fields[0]!.text);
+    const titleItem = titleCue && cueItem(titleCue, 'title');
+    if (titleItem) items.push(titleItem);
+    nameFromTitle(items, titleItem ? '' : fields[0]!.text);
+    items.push(...baseNames(items, fields[1]!));
+    keepDefinedTasksApart(items);
+    dropVersioned(items);
+    // last, so a rule's item heads any concept a phrase also found
+    items.push(...phrases);
+    return { fields, candidates: merge(items, fields) };
   };
 }
 
-function collect(f: Field, m: Matcher): Item[] {
+/**
+ * An extractor over `lexicon`. With a `model`, the finders also propose widened phrases and the model decides
+ * what each candidate is (method, dataset, task or nothing; proposed or used); without one, every rule's
+ * finding is kept as the rules say.
+ */
+export function createExtractor(lexicon: Lexicon, model?: ExtractionModel): ExtractPaper {
+  const find = createCandidateFinder(lexicon, model && new Set(model.heads));
+  return (paper) => {
+    const { fields, candidates } = find(paper);
+    const kept = model ? decide(model, candidates, fields) : candidates;
+    return {
+      mentions: kept.map((m) => m.mention),
+      relations: findRelations(
+        fields,
+        kept.flatMap((m) => m.occurrences),
+        kept.map((m) => m.group),
+      ),
+      codeUrls: findUrls(fields[1]!.text),
+    };
+  };
+}
+
+let standard: ExtractPaper | undefined;
+
+/** the methods, datasets, tasks, relations and code URLs stated in a paper's title and abstract, by the committed lexicon and model */
+export function extractPaper(paper: { title: string; abstract: string }): Extraction {
+  standard ??= createExtractor(loadLexicon(), loadModel());
+  return standard(paper);
+}
+
+function collect(f: Field, tokens: readonly Token[], m: Matcher): Item[] {
   const { field, text, sentences } = f;
-  const tokens = tokenize(text);
   const starts = new Set(sentences.map((s) => s.start));
   const hits = m.match(tokens, text, starts).filter((h) => !isIdiom(h, text));
   const items: Item[] = hits.map((h) => ({

@@ -9,6 +9,8 @@ export interface Merged {
   mention: Mention;
   group: ConceptGroup;
   occurrences: Occurrence[];
+  /** the items merged into this concept */
+  items: readonly Item[];
 }
 
 /** one mention per concept: items that share any name in aliasKey form are one concept */
@@ -67,7 +69,7 @@ export function merge(items: readonly Item[], fields: readonly Field[]): Merged[
     const occurrences = group
       .map((i) => ({ group: conceptGroup, field: i.field, start: i.start, end: i.end }))
       .sort((a, b) => a.start - b.start);
-    merged.push({ mention, group: conceptGroup, occurrences });
+    merged.push({ mention, group: conceptGroup, occurrences, items: group });
   }
   // "WikiDBGraph" proposed both as a dataset (by its title) and as a method (by "we present"): a dataset
   const datasets = new Set(

@@ -1,0 +1,98 @@
+import { DATASET_HEAD, NOT_A_CONCEPT, TASK_HEAD } from '../items.ts';
+import type { Field, Item } from '../items.ts';
+import { CURATED } from '../../lexicon/curated.ts';
+
+/** a merged candidate concept as the model sees it: its items and the fields they sit in */
+export interface Candidate {
+  name: string;
+  kind: string;
+  role: string;
+  items: readonly Item[];
+}
+
+const CURATED_NAMES = new Set(CURATED.map((c) => `${c.kind}:${c.name}`));
+const PROPOSE =
+  /\b(?:we|this (?:paper|work)|our)\b[^.]{0,60}?\b(?:propose|introduce|present|develop|design|devise|call|name|dub|term)/i;
+const USE = /\b(?:using|use|uses|used|apply|applied|employ|leverag|adopt|based on|built on|via|with)\b/i;
+const EVAL = /\b(?:on|dataset|benchmark|corpus|experiments?|evaluat|outperform|accuracy|results?)\b/i;
+
+function shape(word: string): string {
+  return word
+    .replace(/\p{Lu}+/gu, 'A')
+    .replace(/\p{Ll}+/gu, 'a')
+    .replace(/\p{N}+/gu, '0')
+    .replace(/[‐-]/g, '-')
+    .slice(0, 8);
+}
+
+/** the general features of a candidate: its words, shape, finders, lexicon prior, cue words and position */
+export function candidateFeatures(c: Candidate, fields: readonly Field[]): string[] {
+  const f: string[] = [];
+  const words = c.name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}+#]+/u)
+    .filter(Boolean);
+  const head = words[words.length - 1] ?? '';
+  const first = words[0] ?? '';
+  const n = Math.min(words.length, 5);
+  f.push(`head=${head}`, `first=${first}`, `nw=${n}`, `hs3=${head.slice(-3)}`, `hs4=${head.slice(-4)}`);
+  if (words.length > 1) f.push(`head2=${words.slice(-2).join(' ')}`);
+  for (const w of words.slice(0, -1)) f.push(`w=${w}`);
+  const extractors = new Set(c.items.map((i) => i.extractor.replace(/-\d+$/, '')));
+  // what a word or shape says differs between a rule's finding and a bare phrase
+  const src = extractors.size === 1 && extractors.has('phrase') ? 'p' : 'r';
+  f.push(`${src}|head=${head}`, `${src}|first=${first}`, `${src}|nw=${n}`);
+  for (const x of extractors) f.push(`x=${x}`, `x=${x}|k=${c.kind}`);
+  if (extractors.size === 1 && extractors.has('phrase')) f.push('only-phrase');
+  f.push(`k=${c.kind}`, `r=${c.role}|k=${c.kind}`, `nx=${Math.min(extractors.size, 3)}`);
+  const concept = c.items.find((i) => i.concept)?.concept;
+  if (concept) {
+    const src = CURATED_NAMES.has(`${concept.kind}:${concept.name}`) ? 'core' : 'pwc';
+    f.push(`lex=${src}`, `lex=${src}|${concept.kind}`, `lex=${src}|k=${c.kind}`);
+    if (concept.parents.length > 0) f.push('lex-parent');
+  }
+  if (c.items.some((i) => i.weak)) f.push('weak');
+  const surfaces = new Set(c.items.map((i) => i.surface));
+  for (const s of surfaces) {
+    f.push(`shape=${shape(s)}`, `${src}|shape=${shape(s)}`);
+    if (/^\p{Lu}{2,}s?$/u.test(s)) f.push('acronym');
+    if (/\p{Ll}\p{Lu}/u.test(s)) f.push('camel');
+    if (/\d/.test(s)) f.push('digit');
+    if (/[‐-]/.test(s)) f.push('hyphen');
+    if (s.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) f.push('capitalised');
+    if (s === s.toLowerCase()) f.push('lower');
+  }
+  if (TASK_HEAD.test(c.name)) f.push('task-head');
+  if (DATASET_HEAD.test(c.name)) f.push('dataset-head');
+  if (NOT_A_CONCEPT.test(c.name)) f.push('not-a-concept-head');
+  const inTitle = c.items.some((i) => i.field === 'title');
+  const inAbstract = c.items.filter((i) => i.field === 'abstract');
+  if (inTitle) f.push('in-title', `in-title|k=${c.kind}`, `${src}|in-title`);
+  const title = fields.find((x) => x.field === 'title')?.text ?? '';
+  if (inTitle && /:/.test(title) && c.items.some((i) => i.field === 'title' && i.end <= title.indexOf(':')))
+    f.push('title-lead');
+  f.push(`occ=${Math.min(new Set(inAbstract.map((i) => i.start)).size, 4)}`);
+  const abstract = fields.find((x) => x.field === 'abstract');
+  const firstItem = [...inAbstract].sort((a, b) => a.start - b.start)[0];
+  if (abstract && firstItem) {
+    const si = abstract.sentences.findIndex((s) => s.start <= firstItem.start && firstItem.start < s.end);
+    const last = abstract.sentences.length - 1;
+    f.push(`sent=${si === 0 ? 'first' : si === last ? 'last' : si === 1 ? 'second' : 'mid'}`);
+    const sentence = abstract.sentences[si]?.text ?? '';
+    const before = abstract.text.slice(Math.max(0, firstItem.start - 40), firstItem.start);
+    const after = abstract.text.slice(firstItem.end, firstItem.end + 30);
+    const prev = before.toLowerCase().match(/([\p{L}\p{N}]+)\W*$/u)?.[1];
+    const next = after.toLowerCase().match(/^\W*([\p{L}\p{N}]+)/u)?.[1];
+    if (prev) f.push(`prev=${prev}`, `${src}|prev=${prev}`);
+    if (next) f.push(`next=${next}`, `${src}|next=${next}`);
+    const prev2 = before.toLowerCase().match(/([\p{L}\p{N}]+)\W+([\p{L}\p{N}]+)\W*$/u);
+    if (prev2) f.push(`prev2=${prev2[1]} ${prev2[2]}`);
+    if (/^\s*\(/.test(after)) f.push('paren-after');
+    if (/\(\s*$/.test(before)) f.push('in-paren');
+    if (/^\s*,/.test(after)) f.push('comma-after');
+    if (PROPOSE.test(sentence)) f.push('s-propose', `s-propose|k=${c.kind}`);
+    if (USE.test(sentence)) f.push('s-use');
+    if (EVAL.test(sentence)) f.push(`s-eval|k=${c.kind}`);
+  }
+  return f;
+}

@@ -1,0 +1,136 @@
+import type { Lexicon } from '../../lexicon/index.ts';
+import { createCandidateFinder } from '../index.ts';
+import type { Merged } from '../merge.ts';
+import { tokenize } from '../tokens.ts';
+import { candidateFeatures } from './features.ts';
+import { CONCEPT_CLASSES, candidateOf } from './index.ts';
+import type { ExtractionModel } from './index.ts';
+import { train } from './logreg.ts';
+import type { Example } from './logreg.ts';
+
+interface GoldConcept {
+  name: string;
+  aliases?: string[];
+}
+
+/** one annotated paper, in the shape of ../shared/eval/gold-*.jsonl */
+export interface GoldPaper {
+  n: number;
+  title: string;
+  methods_proposed?: GoldConcept[];
+  methods_used?: GoldConcept[];
+  datasets_proposed?: GoldConcept[];
+  datasets_used?: GoldConcept[];
+  tasks?: GoldConcept[];
+}
+
+/** a paper's text with its annotation */
+export interface Annotated {
+  paper: { n: number; title: string; abstract: string };
+  gold: GoldPaper;
+}
+
+export interface TrainSettings {
+  seed: number;
+  epochs: number;
+  rate: number;
+  l2: number;
+  minCount: number;
+  /** a word must end this many annotated names to end a widened candidate */
+  minHead: number;
+  threshold: number;
+  phraseThreshold: number;
+}
+
+export const DEFAULT_SETTINGS: TrainSettings = {
+  seed: 11,
+  epochs: 4,
+  rate: 0.05,
+  l2: 1e-4,
+  minCount: 2,
+  minHead: 2,
+  threshold: 0.4,
+  phraseThreshold: 0.5,
+};
+
+/** the scorer's normal form of a name (../shared/eval/score.mjs), so labels agree with how it matches */
+export function scoreKey(s: string): string {
+  let t = String(s ?? '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .trim();
+  t = t.replace(/^(the|a|an)\s+/, '').replace(/(.{3,})\s+algorithms?$/, '$1');
+  t = t
+    .replace(/[‐-―_\-/]/g, ' ')
+    .replace(/[^\p{L}\p{N} ]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  t = t.replace(/([a-z0-9]{2,})(?<![siu])s$/u, '$1');
+  return t.replace(/ /g, '');
+}
+
+const GOLD_GROUPS = [
+  ['methods_proposed', 'method-proposed'],
+  ['methods_used', 'method'],
+  ['datasets_proposed', 'dataset-proposed'],
+  ['datasets_used', 'dataset'],
+  ['tasks', 'task'],
+] as const;
+
+/** the class the annotation gives a candidate: the first annotated concept it shares a name with, else none */
+export function labelOf(m: Merged, gold: GoldPaper, text: string): number {
+  const lower = text.toLowerCase();
+  const keys = new Set(
+    [m.mention.name, ...m.mention.aliases.filter((a) => lower.includes(a.toLowerCase()))].map(scoreKey),
+  );
+  for (const [field, cls] of GOLD_GROUPS)
+    for (const g of gold[field] ?? [])
+      if ([g.name, ...(g.aliases ?? [])].some((n) => keys.has(scoreKey(n))))
+        return CONCEPT_CLASSES.indexOf(cls);
+  return 0;
+}
+
+/** the last words of annotated names, as tokens key them, that end at least `min` names */
+export function learnHeads(gold: readonly GoldPaper[], min: number): string[] {
+  const counts = new Map<string, number>();
+  for (const g of gold)
+    for (const [field] of GOLD_GROUPS)
+      for (const c of g[field] ?? []) {
+        const last = new Set(
+          [c.name, ...(c.aliases ?? [])].map((n) => tokenize(n).at(-1)?.key).filter((k) => k !== undefined),
+        );
+        for (const k of last) counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+  return [...counts]
+    .filter(([, n]) => n >= min)
+    .map(([k]) => k)
+    .sort();
+}
+
+/** train the decision stage on annotated papers; the same papers and settings give the same model */
+export function trainModel(
+  lexicon: Lexicon,
+  data: readonly Annotated[],
+  s: TrainSettings = DEFAULT_SETTINGS,
+): ExtractionModel {
+  const heads = learnHeads(
+    data.map((d) => d.gold),
+    s.minHead,
+  );
+  const find = createCandidateFinder(lexicon, new Set(heads));
+  const examples: Example[] = [];
+  for (const { paper, gold } of data) {
+    const { fields, candidates } = find(paper);
+    const text = `${paper.title}\n${paper.abstract}`;
+    for (const m of candidates)
+      examples.push({ features: candidateFeatures(candidateOf(m), fields), label: labelOf(m, gold, text) });
+  }
+  const concepts = train(CONCEPT_CLASSES, examples, s);
+  return {
+    heads,
+    threshold: s.threshold,
+    phraseThreshold: s.phraseThreshold,
+    concepts,
+    trainedOn: { papers: data.length, examples: examples.length, seed: s.seed },
+  };
+}
