@@ -24,6 +24,7 @@ const { values } = parseArgs({
     epochs: { type: 'string' },
     rate: { type: 'string' },
     l2: { type: 'string' },
+    'head-rate': { type: 'string' },
     folds: { type: 'string', default: '5' },
   },
 });
@@ -36,6 +37,7 @@ const settings = {
   ...(values.epochs ? { epochs: Number(values.epochs) } : {}),
   ...(values.rate ? { rate: Number(values.rate) } : {}),
   ...(values.l2 ? { l2: Number(values.l2) } : {}),
+  ...(values['head-rate'] ? { minHeadRate: Number(values['head-rate']) } : {}),
 };
 const lexicon = loadLexicon();
 const dev = readDev();

@@ -14,7 +14,7 @@ import { buildMatcher } from './matcher.ts';
 import type { Matcher } from './matcher.ts';
 import { merge } from './merge.ts';
 import type { Merged } from './merge.ts';
-import { decide, loadModel } from './model/index.ts';
+import { decide, decider, loadModel } from './model/index.ts';
 import type { ExtractionModel } from './model/index.ts';
 import { findPhrases } from './model/phrases.ts';
 import { findRelations } from './relations.ts';
@@ -82,10 +82,11 @@ export function createCandidateFinder(
  * finding is kept as the rules say.
  */
 export function createExtractor(lexicon: Lexicon, model?: ExtractionModel): ExtractPaper {
-  const find = createCandidateFinder(lexicon, model && new Set(model.heads));
+  const d = model && decider(model);
+  const find = createCandidateFinder(lexicon, d?.heads);
   return (paper) => {
     const { fields, candidates } = find(paper);
-    const kept = model ? decide(model, candidates, fields) : candidates;
+    const kept = d ? decide(d, candidates, fields) : candidates;
     return {
       mentions: kept.map((m) => m.mention),
       relations: findRelations(

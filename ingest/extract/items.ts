@@ -20,6 +20,8 @@ export interface Item {
   end: number;
   extractor: string;
   confidence: number;
+  /** aliasKey of `name` when the finder already knows it (and `surface` is the same words) */
+  key?: string;
 }
 
 export interface Field {

@@ -17,10 +17,18 @@ export interface Merged {
 export function merge(items: readonly Item[], fields: readonly Field[]): Merged[] {
   const groups: Item[][] = [];
   const byKey = new Map<string, Item[]>();
+  // the widened phrases repeat names: each string is keyed once
+  const keyed = new Map<string, string>();
+  const keyOf = (s: string) => {
+    let k = keyed.get(s);
+    if (k === undefined) keyed.set(s, (k = aliasKey(s)));
+    return k;
+  };
   for (const item of items) {
     // kinds stay apart: a dataset named after a task is not that task
-    const keys = [item.name, item.surface, ...item.extraAliases]
-      .map(aliasKey)
+    const keys = (
+      item.key !== undefined ? [item.key] : [item.name, item.surface, ...item.extraAliases].map(keyOf)
+    )
       .filter(Boolean)
       .map((k) => `${item.kind}:${k}`);
     let group = keys.map((k) => byKey.get(k)).find((g) => g !== undefined);
@@ -64,7 +72,7 @@ export function merge(items: readonly Item[], fields: readonly Field[]): Merged[
       proposed: mention.role === 'proposed',
       parents: lexical?.concept?.parents ?? [],
       alternativeTo: lexical?.concept?.alternativeTo ?? [],
-      keys: new Set(aliases.concat(mention.name).map(aliasKey)),
+      keys: new Set(aliases.concat(mention.name).map(keyOf)),
     };
     const occurrences = group
       .map((i) => ({ group: conceptGroup, field: i.field, start: i.start, end: i.end }))

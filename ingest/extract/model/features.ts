@@ -16,13 +16,34 @@ const PROPOSE =
 const USE = /\b(?:using|use|uses|used|apply|applied|employ|leverag|adopt|based on|built on|via|with)\b/i;
 const EVAL = /\b(?:on|dataset|benchmark|corpus|experiments?|evaluat|outperform|accuracy|results?)\b/i;
 
-function shape(word: string): string {
-  return word
-    .replace(/\p{Lu}+/gu, 'A')
-    .replace(/\p{Ll}+/gu, 'a')
-    .replace(/\p{N}+/gu, '0')
-    .replace(/[‐-]/g, '-')
-    .slice(0, 8);
+/** "ResNet-50" → "AaAa-0": runs of capitals, small letters and digits, at most 8 marks */
+export function shape(word: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of word) {
+    const mark =
+      ch >= 'a' && ch <= 'z'
+        ? 'a'
+        : ch >= 'A' && ch <= 'Z'
+          ? 'A'
+          : ch >= '0' && ch <= '9'
+            ? '0'
+            : classify(ch);
+    if (mark !== last || (mark !== 'a' && mark !== 'A' && mark !== '0')) {
+      if (mark === last && mark === ' ') continue;
+      out += mark;
+      if (out.length >= 8) break;
+    }
+    last = mark;
+  }
+  return out;
+}
+
+function classify(ch: string): string {
+  if (/\p{Lu}/u.test(ch)) return 'A';
+  if (/\p{Ll}/u.test(ch)) return 'a';
+  if (/\p{N}/u.test(ch)) return '0';
+  return ch === '‐' ? '-' : ch;
 }
 
 /** the general features of a candidate: its words, shape, finders, lexicon prior, cue words and position */
@@ -37,7 +58,6 @@ export function candidateFeatures(c: Candidate, fields: readonly Field[]): strin
   const n = Math.min(words.length, 5);
   f.push(`head=${head}`, `first=${first}`, `nw=${n}`, `hs3=${head.slice(-3)}`, `hs4=${head.slice(-4)}`);
   if (words.length > 1) f.push(`head2=${words.slice(-2).join(' ')}`);
-  for (const w of words.slice(0, -1)) f.push(`w=${w}`);
   const extractors = new Set(c.items.map((i) => i.extractor.replace(/-\d+$/, '')));
   // what a word or shape says differs between a rule's finding and a bare phrase
   const src = extractors.size === 1 && extractors.has('phrase') ? 'p' : 'r';
@@ -52,8 +72,8 @@ export function candidateFeatures(c: Candidate, fields: readonly Field[]): strin
     if (concept.parents.length > 0) f.push('lex-parent');
   }
   if (c.items.some((i) => i.weak)) f.push('weak');
-  const surfaces = new Set(c.items.map((i) => i.surface));
-  for (const s of surfaces) {
+  // the first surface stands for the others: most concepts are written one way
+  for (const s of [c.items[0]!.surface]) {
     f.push(`shape=${shape(s)}`, `${src}|shape=${shape(s)}`);
     if (/^\p{Lu}{2,}s?$/u.test(s)) f.push('acronym');
     if (/\p{Ll}\p{Lu}/u.test(s)) f.push('camel');
@@ -81,12 +101,12 @@ export function candidateFeatures(c: Candidate, fields: readonly Field[]): strin
     const sentence = abstract.sentences[si]?.text ?? '';
     const before = abstract.text.slice(Math.max(0, firstItem.start - 40), firstItem.start);
     const after = abstract.text.slice(firstItem.end, firstItem.end + 30);
-    const prev = before.toLowerCase().match(/([\p{L}\p{N}]+)\W*$/u)?.[1];
-    const next = after.toLowerCase().match(/^\W*([\p{L}\p{N}]+)/u)?.[1];
+    const back = before.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    if (back[back.length - 1] === '') back.pop();
+    const prev = back[back.length - 1];
+    const next = /^\W*([\p{L}\p{N}]+)/u.exec(after)?.[1]?.toLowerCase();
     if (prev) f.push(`prev=${prev}`, `${src}|prev=${prev}`);
     if (next) f.push(`next=${next}`, `${src}|next=${next}`);
-    const prev2 = before.toLowerCase().match(/([\p{L}\p{N}]+)\W+([\p{L}\p{N}]+)\W*$/u);
-    if (prev2) f.push(`prev2=${prev2[1]} ${prev2[2]}`);
     if (/^\s*\(/.test(after)) f.push('paren-after');
     if (/\(\s*$/.test(before)) f.push('in-paren');
     if (/^\s*,/.test(after)) f.push('comma-after');

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { aliasKey } from '../../normalise.ts';
 import type { Field } from '../items.ts';
 import type { Merged } from '../merge.ts';
 import { candidateFeatures } from './features.ts';
-import { predict } from './logreg.ts';
-import type { LogReg } from './logreg.ts';
+import { predict, scorer } from './logreg.ts';
+import type { LogReg, Scorer } from './logreg.ts';
 
 /** what the model can call a candidate concept; index 0 is "not a concept" */
 export const CONCEPT_CLASSES = [
@@ -36,9 +35,21 @@ export function loadModel(url: URL = MODEL_URL): ExtractionModel {
   return JSON.parse(readFileSync(url, 'utf8')) as ExtractionModel;
 }
 
+/** a model ready to decide: its weights indexed once */
+export interface Decider {
+  model: ExtractionModel;
+  concepts: Scorer;
+  heads: ReadonlySet<string>;
+}
+
+/** index `model` for deciding */
+export function decider(model: ExtractionModel): Decider {
+  return { model, concepts: scorer(model.concepts), heads: new Set(model.heads) };
+}
+
 /** a candidate's class probabilities, in CONCEPT_CLASSES order */
-export function conceptProbabilities(model: ExtractionModel, m: Merged, fields: readonly Field[]): number[] {
-  return predict(model.concepts, candidateFeatures(candidateOf(m), fields));
+export function conceptProbabilities(d: Decider, m: Merged, fields: readonly Field[]): number[] {
+  return predict(d.concepts, candidateFeatures(candidateOf(m), fields));
 }
 
 export const candidateOf = (m: Merged) => ({
@@ -53,14 +64,11 @@ export const candidateOf = (m: Merged) => ({
  * candidate that shares a name or a stretch of text with a more probable kept one is dropped: one concept per
  * name, and one reading of each phrase ("multi-person tracking", not also "tracking").
  */
-export function decide(
-  model: ExtractionModel,
-  candidates: readonly Merged[],
-  fields: readonly Field[],
-): Merged[] {
+export function decide(d: Decider, candidates: readonly Merged[], fields: readonly Field[]): Merged[] {
+  const { model } = d;
   const scored = candidates
     .map((m) => {
-      const p = conceptProbabilities(model, m, fields);
+      const p = conceptProbabilities(d, m, fields);
       let best = 1;
       for (let c = 2; c < p.length; c++) if (p[c]! > p[best]!) best = c;
       const phrase = m.items.every((i) => i.extractor === 'phrase');
@@ -78,7 +86,7 @@ export function decide(
   const spans: { field: string; start: number; end: number }[] = [];
   const kept: Merged[] = [];
   for (const { m, p, cls, phrase } of scored) {
-    const names = [m.mention.name, ...m.mention.aliases].map(aliasKey);
+    const names = [...m.group.keys];
     const overlaps = () =>
       m.occurrences.some((o) => spans.some((s) => s.field === o.field && s.start < o.end && o.start < s.end));
     // the rules keep their own overlaps ("graph neural network" inside "graph neural network pruning")

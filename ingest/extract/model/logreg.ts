@@ -33,11 +33,23 @@ export function random(seed: number): () => number {
   };
 }
 
+/** a model ready to score: its weights in a Map, which looks names up faster than a large object */
+export interface Scorer {
+  classes: readonly string[];
+  weights: ReadonlyMap<string, readonly number[]>;
+  bias: readonly number[];
+}
+
+/** index a stored model for scoring */
+export function scorer(model: LogReg): Scorer {
+  return { classes: model.classes, weights: new Map(Object.entries(model.weights)), bias: model.bias };
+}
+
 /** class probabilities of one example's features */
-export function predict(model: LogReg, features: readonly string[]): number[] {
-  const scores = [...model.bias];
+export function predict(model: Scorer, features: readonly string[]): number[] {
+  const scores = model.bias.slice();
   for (const f of features) {
-    const w = model.weights[f];
+    const w = model.weights.get(f);
     if (w) for (let c = 0; c < scores.length; c++) scores[c]! += w[c]!;
   }
   return softmax(scores);

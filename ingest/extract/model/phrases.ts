@@ -67,7 +67,8 @@ export function findPhrases(tokens: readonly Token[], f: Field, heads: ReadonlyS
   };
   const emit = (words: Token[]) => {
     const last = words[words.length - 1]!;
-    const named = words.some((w, i) => /\p{Lu}/u.test(w.text) && (i > 0 || !startsSentence(sentences, w)));
+    // a name written as one: "Gibbs Sampling", "ResNet" (not a capital opening the sentence)
+    const named = /\p{Lu}/u.test(last.text) && (words.length > 1 || !startsSentence(sentences, last));
     if (!heads.has(last.key) && !named) return;
     for (let n = 1; n <= Math.min(MAX_WORDS, words.length); n++) {
       const span = words.slice(words.length - n);
@@ -86,6 +87,8 @@ export function findPhrases(tokens: readonly Token[], f: Field, heads: ReadonlyS
         end: last.end,
         extractor: 'phrase',
         confidence: 0.3,
+        // aliasKey of the span, from its tokens: each word as written, the last one singular
+        key: span.map((w, i) => (i === span.length - 1 ? w.key : w.low)).join(''),
       });
     }
   };

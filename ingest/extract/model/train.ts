@@ -38,6 +38,8 @@ export interface TrainSettings {
   minCount: number;
   /** a word must end this many annotated names to end a widened candidate */
   minHead: number;
+  /** … and at least this share of the widened candidates it ends must be annotated concepts */
+  minHeadRate: number;
   threshold: number;
   phraseThreshold: number;
 }
@@ -49,6 +51,7 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   l2: 1e-4,
   minCount: 2,
   minHead: 2,
+  minHeadRate: 0.1,
   threshold: 0.4,
   phraseThreshold: 0.5,
 };
@@ -113,9 +116,14 @@ export function trainModel(
   data: readonly Annotated[],
   s: TrainSettings = DEFAULT_SETTINGS,
 ): ExtractionModel {
-  const heads = learnHeads(
-    data.map((d) => d.gold),
-    s.minHead,
+  const heads = precise(
+    lexicon,
+    data,
+    learnHeads(
+      data.map((d) => d.gold),
+      s.minHead,
+    ),
+    s.minHeadRate,
   );
   const find = createCandidateFinder(lexicon, new Set(heads));
   const examples: Example[] = [];
@@ -133,4 +141,31 @@ export function trainModel(
     concepts,
     trainedOn: { papers: data.length, examples: examples.length, seed: s.seed },
   };
+}
+
+/** the heads whose widened candidates are annotated concepts at least `rate` of the time in `data` */
+function precise(
+  lexicon: Lexicon,
+  data: readonly Annotated[],
+  heads: readonly string[],
+  rate: number,
+): string[] {
+  const find = createCandidateFinder(lexicon, new Set(heads));
+  const seen = new Map<string, { all: number; good: number }>();
+  for (const { paper, gold } of data) {
+    const text = `${paper.title}\n${paper.abstract}`;
+    for (const m of find(paper).candidates) {
+      if (!m.items.every((i) => i.extractor === 'phrase')) continue;
+      const head = tokenize(m.mention.name).at(-1)?.key;
+      if (head === undefined) continue;
+      const n = seen.get(head) ?? { all: 0, good: 0 };
+      n.all++;
+      if (labelOf(m, gold, text) > 0) n.good++;
+      seen.set(head, n);
+    }
+  }
+  return heads.filter((h) => {
+    const n = seen.get(h);
+    return n !== undefined && n.good / n.all >= rate;
+  });
 }
