@@ -1,6 +1,7 @@
 import { DATASET_HEAD, NOT_A_CONCEPT, TASK_HEAD } from '../items.ts';
 import type { Field, Item } from '../items.ts';
 import { CURATED } from '../../lexicon/curated.ts';
+import { isStopWord } from '../words.ts';
 
 /** a merged candidate concept as the model sees it: its items and the fields they sit in */
 export interface Candidate {
@@ -56,7 +57,14 @@ export function candidateFeatures(c: Candidate, fields: readonly Field[]): strin
   const head = words[words.length - 1] ?? '';
   const first = words[0] ?? '';
   const n = Math.min(words.length, 5);
-  f.push(`head=${head}`, `first=${first}`, `nw=${n}`, `hs3=${head.slice(-3)}`, `hs4=${head.slice(-4)}`);
+  f.push(
+    `fs3=${first.slice(-3)}`,
+    `head=${head}`,
+    `first=${first}`,
+    `nw=${n}`,
+    `hs3=${head.slice(-3)}`,
+    `hs4=${head.slice(-4)}`,
+  );
   if (words.length > 1) f.push(`head2=${words.slice(-2).join(' ')}`);
   const extractors = new Set(c.items.map((i) => i.extractor.replace(/-\d+$/, '')));
   // what a word or shape says differs between a rule's finding and a bare phrase
@@ -105,6 +113,9 @@ export function candidateFeatures(c: Candidate, fields: readonly Field[]): strin
     if (back[back.length - 1] === '') back.pop();
     const prev = back[back.length - 1];
     const next = /^\W*([\p{L}\p{N}]+)/u.exec(after)?.[1]?.toLowerCase();
+    // a phrase whose neighbours are content words is part of a longer one: "graph" in "graph neural network"
+    if (prev && /^[\s‐-]?$/.test(before.slice(-1)) && !isStopWord(prev)) f.push(`${src}|left-open`);
+    if (next && /^[\s‐-]\p{L}/u.test(after) && !isStopWord(next)) f.push(`${src}|right-open`);
     if (prev) f.push(`prev=${prev}`, `${src}|prev=${prev}`);
     if (next) f.push(`next=${next}`, `${src}|next=${next}`);
     if (/^\s*\(/.test(after)) f.push('paren-after');

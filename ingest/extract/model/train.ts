@@ -51,7 +51,7 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   l2: 1e-4,
   minCount: 2,
   minHead: 2,
-  minHeadRate: 0.1,
+  minHeadRate: 0.05,
   threshold: 0.4,
   phraseThreshold: 0.5,
 };
@@ -80,8 +80,8 @@ const GOLD_GROUPS = [
   ['tasks', 'task'],
 ] as const;
 
-/** the class the annotation gives a candidate: the first annotated concept it shares a name with, else none */
-export function labelOf(m: Merged, gold: GoldPaper, text: string): number {
+/** the class the annotation gives a candidate (the first annotated concept it shares a name with) and which one */
+export function matchOf(m: Merged, gold: GoldPaper, text: string): { label: number; concept?: GoldConcept } {
   const lower = text.toLowerCase();
   const keys = new Set(
     [m.mention.name, ...m.mention.aliases.filter((a) => lower.includes(a.toLowerCase()))].map(scoreKey),
@@ -89,8 +89,27 @@ export function labelOf(m: Merged, gold: GoldPaper, text: string): number {
   for (const [field, cls] of GOLD_GROUPS)
     for (const g of gold[field] ?? [])
       if ([g.name, ...(g.aliases ?? [])].some((n) => keys.has(scoreKey(n))))
-        return CONCEPT_CLASSES.indexOf(cls);
-  return 0;
+        return { label: CONCEPT_CLASSES.indexOf(cls), concept: g };
+  return { label: 0 };
+}
+
+/** the class the annotation gives a candidate, else 0 (none) */
+export const labelOf = (m: Merged, gold: GoldPaper, text: string): number => matchOf(m, gold, text).label;
+
+const onlyPhrase = (m: Merged) => m.items.every((i) => i.extractor === 'phrase');
+
+/**
+ * The label of each of a paper's candidates. A widened phrase that names only what a rule's candidate already
+ * names is labelled none: keeping it would add a duplicate, which the scorer counts as a false positive.
+ */
+export function labelsOf(candidates: readonly Merged[], gold: GoldPaper, text: string): number[] {
+  const matches = candidates.map((m) => matchOf(m, gold, text));
+  const covered = new Set(
+    matches.filter((x, i) => x.concept && !onlyPhrase(candidates[i]!)).map((x) => x.concept),
+  );
+  return matches.map((x, i) =>
+    onlyPhrase(candidates[i]!) && x.concept && covered.has(x.concept) ? 0 : x.label,
+  );
 }
 
 /** the last words of annotated names, as tokens key them, that end at least `min` names */
@@ -129,9 +148,10 @@ export function trainModel(
   const examples: Example[] = [];
   for (const { paper, gold } of data) {
     const { fields, candidates } = find(paper);
-    const text = `${paper.title}\n${paper.abstract}`;
-    for (const m of candidates)
-      examples.push({ features: candidateFeatures(candidateOf(m), fields), label: labelOf(m, gold, text) });
+    const labels = labelsOf(candidates, gold, `${paper.title}\n${paper.abstract}`);
+    candidates.forEach((m, i) =>
+      examples.push({ features: candidateFeatures(candidateOf(m), fields), label: labels[i]! }),
+    );
   }
   const concepts = train(CONCEPT_CLASSES, examples, s);
   return {
@@ -154,15 +174,17 @@ function precise(
   const seen = new Map<string, { all: number; good: number }>();
   for (const { paper, gold } of data) {
     const text = `${paper.title}\n${paper.abstract}`;
-    for (const m of find(paper).candidates) {
-      if (!m.items.every((i) => i.extractor === 'phrase')) continue;
+    const { candidates } = find(paper);
+    const labels = labelsOf(candidates, gold, text);
+    candidates.forEach((m, i) => {
+      if (!onlyPhrase(m)) return;
       const head = tokenize(m.mention.name).at(-1)?.key;
-      if (head === undefined) continue;
+      if (head === undefined) return;
       const n = seen.get(head) ?? { all: 0, good: 0 };
       n.all++;
-      if (labelOf(m, gold, text) > 0) n.good++;
+      if (labels[i]! > 0) n.good++;
       seen.set(head, n);
-    }
+    });
   }
   return heads.filter((h) => {
     const n = seen.get(h);
