@@ -1,6 +1,6 @@
 import type { Token } from '../tokens.ts';
 import type { Sentence } from '../sentences.ts';
-import { isStopWord } from '../words.ts';
+import { canBeVerb, isStopWord } from '../words.ts';
 import { DATASET_HEAD, TASK_HEAD } from '../items.ts';
 import type { Field, Item } from '../items.ts';
 
@@ -73,7 +73,8 @@ export function findPhrases(tokens: readonly Token[], f: Field, heads: ReadonlyS
     for (let n = 1; n <= Math.min(MAX_WORDS, words.length); n++) {
       const span = words.slice(words.length - n);
       const first = span[0]!;
-      if (NO_START.has(first.low) || /^\d+$/.test(first.text)) continue;
+      // "study multi-person tracking": a phrase does not open with a verb (nor with a noun that can be one)
+      if (NO_START.has(first.low) || /^\d+$/.test(first.text) || (n > 1 && canBeVerb(first.low))) continue;
       const surface = text.slice(first.start, last.end);
       items.push({
         kind: TASK_HEAD.test(surface) ? 'task' : DATASET_HEAD.test(surface) ? 'dataset' : 'method',
