@@ -1,6 +1,6 @@
 import type { Mention } from '../types.ts';
 import { aliasKey } from '../normalise.ts';
-import { isGeneric } from '../lexicon/generic.ts';
+import { isGenericKey } from '../lexicon/generic.ts';
 import type { Field, Item } from './items.ts';
 import type { ConceptGroup, Occurrence } from './relations.ts';
 import { sentenceAt } from './sentences.ts';
@@ -42,7 +42,7 @@ export function merge(items: readonly Item[], fields: readonly Field[]): Merged[
     const lexical = group.find((i) => i.concept);
     const proposal = group.find((i) => i.role === 'proposed');
     const head = proposal && !lexical?.concept ? proposal : (lexical ?? group[0]!);
-    if (isGeneric(head.name)) continue;
+    if (isGenericKey(keyOf(head.name))) continue;
     const best = [...group].sort(
       (a, b) =>
         b.confidence - a.confidence ||

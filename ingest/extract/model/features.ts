@@ -47,8 +47,11 @@ function classify(ch: string): string {
   return ch === '‐' ? '-' : ch;
 }
 
+/** the cue words of each sentence of the abstract, by index: read once per paper */
+export type SentenceCues = Map<number, { propose: boolean; use: boolean; evaluate: boolean }>;
+
 /** the general features of a candidate: its words, shape, finders, lexicon prior, cue words and position */
-export function candidateFeatures(c: Candidate, fields: readonly Field[]): string[] {
+export function candidateFeatures(c: Candidate, fields: readonly Field[], cues?: SentenceCues): string[] {
   const f: string[] = [];
   const words = c.name
     .toLowerCase()
@@ -82,7 +85,7 @@ export function candidateFeatures(c: Candidate, fields: readonly Field[]): strin
   if (c.items.some((i) => i.weak)) f.push('weak');
   // the first surface stands for the others: most concepts are written one way
   for (const s of [c.items[0]!.surface]) {
-    f.push(`shape=${shape(s)}`, `${src}|shape=${shape(s)}`);
+    f.push(`${src}|shape=${shape(s)}`);
     if (/^\p{Lu}{2,}s?$/u.test(s)) f.push('acronym');
     if (/\p{Ll}\p{Lu}/u.test(s)) f.push('camel');
     if (/\d/.test(s)) f.push('digit');
@@ -90,9 +93,11 @@ export function candidateFeatures(c: Candidate, fields: readonly Field[]): strin
     if (s.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) f.push('capitalised');
     if (s === s.toLowerCase()) f.push('lower');
   }
-  if (TASK_HEAD.test(c.name)) f.push('task-head');
-  if (DATASET_HEAD.test(c.name)) f.push('dataset-head');
-  if (NOT_A_CONCEPT.test(c.name)) f.push('not-a-concept-head');
+  // the head patterns end in one or two words: testing those is much cheaper than the whole name
+  const tail = words.slice(-2).join(' ');
+  if (TASK_HEAD.test(tail)) f.push('task-head');
+  if (DATASET_HEAD.test(tail)) f.push('dataset-head');
+  if (NOT_A_CONCEPT.test(tail)) f.push('not-a-concept-head');
   const inTitle = c.items.some((i) => i.field === 'title');
   const inAbstract = c.items.filter((i) => i.field === 'abstract');
   if (inTitle) f.push('in-title', `in-title|k=${c.kind}`, `${src}|in-title`);
@@ -116,14 +121,19 @@ export function candidateFeatures(c: Candidate, fields: readonly Field[]): strin
     // a phrase whose neighbours are content words is part of a longer one: "graph" in "graph neural network"
     if (prev && /^[\s‐-]?$/.test(before.slice(-1)) && !isStopWord(prev)) f.push(`${src}|left-open`);
     if (next && /^[\s‐-]\p{L}/u.test(after) && !isStopWord(next)) f.push(`${src}|right-open`);
-    if (prev) f.push(`prev=${prev}`, `${src}|prev=${prev}`);
-    if (next) f.push(`next=${next}`, `${src}|next=${next}`);
+    if (prev) f.push(`${src}|prev=${prev}`);
+    if (next) f.push(`${src}|next=${next}`);
     if (/^\s*\(/.test(after)) f.push('paren-after');
     if (/\(\s*$/.test(before)) f.push('in-paren');
     if (/^\s*,/.test(after)) f.push('comma-after');
-    if (PROPOSE.test(sentence)) f.push('s-propose', `s-propose|k=${c.kind}`);
-    if (USE.test(sentence)) f.push('s-use');
-    if (EVAL.test(sentence)) f.push(`s-eval|k=${c.kind}`);
+    let cue = cues?.get(si);
+    if (cue === undefined) {
+      cue = { propose: PROPOSE.test(sentence), use: USE.test(sentence), evaluate: EVAL.test(sentence) };
+      cues?.set(si, cue);
+    }
+    if (cue.propose) f.push('s-propose', `s-propose|k=${c.kind}`);
+    if (cue.use) f.push('s-use');
+    if (cue.evaluate) f.push(`s-eval|k=${c.kind}`);
   }
   return f;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Field } from '../items.ts';
 import type { Merged } from '../merge.ts';
 import { candidateFeatures } from './features.ts';
+import type { SentenceCues } from './features.ts';
 import { predict, scorer } from './logreg.ts';
 import type { LogReg, Scorer } from './logreg.ts';
 
@@ -48,8 +49,13 @@ export function decider(model: ExtractionModel): Decider {
 }
 
 /** a candidate's class probabilities, in CONCEPT_CLASSES order */
-export function conceptProbabilities(d: Decider, m: Merged, fields: readonly Field[]): number[] {
-  return predict(d.concepts, candidateFeatures(candidateOf(m), fields));
+export function conceptProbabilities(
+  d: Decider,
+  m: Merged,
+  fields: readonly Field[],
+  cues: SentenceCues = new Map(),
+): number[] {
+  return predict(d.concepts, candidateFeatures(candidateOf(m), fields, cues));
 }
 
 export const candidateOf = (m: Merged) => ({
@@ -66,9 +72,10 @@ export const candidateOf = (m: Merged) => ({
  */
 export function decide(d: Decider, candidates: readonly Merged[], fields: readonly Field[]): Merged[] {
   const { model } = d;
+  const cues: SentenceCues = new Map();
   const scored = candidates
     .map((m) => {
-      const p = conceptProbabilities(d, m, fields);
+      const p = conceptProbabilities(d, m, fields, cues);
       let best = 1;
       for (let c = 2; c < p.length; c++) if (p[c]! > p[best]!) best = c;
       const phrase = m.items.every((i) => i.extractor === 'phrase');

@@ -5,8 +5,6 @@ import { DATASET_HEAD, TASK_HEAD } from '../items.ts';
 import type { Field, Item } from '../items.ts';
 
 const MAX_WORDS = 4;
-// what may stand between two words of one noun phrase: a space or a hyphen
-const JOIN = /^[\s‐-]?$/;
 // words that open or describe rather than name: "novel", "proposed", "existing"
 const NO_START = new Set([
   'novel',
@@ -61,23 +59,24 @@ export function findPhrases(tokens: readonly Token[], f: Field, heads: ReadonlyS
   const { text, sentences, field } = f;
   let run: Token[] = [];
   let sentence = 0;
-  const flush = () => {
-    for (let end = 1; end <= run.length; end++) emit(run.slice(0, end));
-    run = [];
-  };
-  const emit = (words: Token[]) => {
-    const last = words[words.length - 1]!;
+  // every span of up to MAX_WORDS words that ends at run[end]: each (end, length) once
+  const emit = (end: number) => {
+    const last = run[end]!;
     // a name written as one: "Gibbs Sampling", "ResNet" (not a capital opening the sentence)
-    const named = /\p{Lu}/u.test(last.text) && (words.length > 1 || !startsSentence(sentences, last));
+    const named = /\p{Lu}/u.test(last.text) && (end > 0 || !startsSentence(sentences, last));
     if (!heads.has(last.key) && !named) return;
-    for (let n = 1; n <= Math.min(MAX_WORDS, words.length); n++) {
-      const span = words.slice(words.length - n);
-      const first = span[0]!;
-      // "study multi-person tracking": a phrase does not open with a verb (nor with a noun that can be one)
+    // the head patterns match a last word: testing it alone is much cheaper than the whole phrase
+    const kind = TASK_HEAD.test(last.text) ? 'task' : DATASET_HEAD.test(last.text) ? 'dataset' : 'method';
+    let key = last.key;
+    for (let n = 1; n <= MAX_WORDS && end - n + 1 >= 0; n++) {
+      const first = run[end - n + 1]!;
+      // aliasKey of the span, from its tokens: each word as written, the last one singular
+      if (n > 1) key = first.low + key;
+      // "improve multi-person tracking": a phrase does not open with a verb (nor with a noun that can be one)
       if (NO_START.has(first.low) || /^\d+$/.test(first.text) || (n > 1 && canBeVerb(first.low))) continue;
       const surface = text.slice(first.start, last.end);
       items.push({
-        kind: TASK_HEAD.test(surface) ? 'task' : DATASET_HEAD.test(surface) ? 'dataset' : 'method',
+        kind,
         role: 'used',
         name: surface,
         surface,
@@ -88,30 +87,32 @@ export function findPhrases(tokens: readonly Token[], f: Field, heads: ReadonlyS
         end: last.end,
         extractor: 'phrase',
         confidence: 0.3,
-        // aliasKey of the span, from its tokens: each word as written, the last one singular
-        key: span.map((w, i) => (i === span.length - 1 ? w.key : w.low)).join(''),
+        key,
       });
     }
   };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+  const flush = () => {
+    for (let end = 0; end < run.length; end++) emit(end);
+    run = [];
+  };
+  for (const t of tokens) {
     while (sentence < sentences.length - 1 && t.start >= sentences[sentence]!.end) sentence++;
     const prev = run[run.length - 1];
-    const joined = prev && JOIN.test(text.slice(prev.end, t.start)) && t.start < sentences[sentence]!.end;
+    // one noun phrase: the words meet with a space or a hyphen, within a sentence
+    const gap = prev ? t.start - prev.end : 0;
+    const joined =
+      prev !== undefined &&
+      (gap === 0 || (gap === 1 && /[\s‐-]/.test(text[prev.end]!))) &&
+      t.start < sentences[sentence]!.end;
     if (!joined) flush();
-    if (isStopWord(t.low) || t.low.length < 2 || /^\d+$/.test(t.low)) {
+    if (t.low.length < 2 || isStopWord(t.low) || /^\d+$/.test(t.low)) {
       flush();
       continue;
     }
     run.push(t);
   }
   flush();
-  // each run's prefixes were emitted above: keep one item per span
-  const seen = new Set<string>();
-  return items.filter((i) => {
-    const k = `${i.start}:${i.end}`;
-    return seen.has(k) ? false : (seen.add(k), true);
-  });
+  return items;
 }
 
 const startsSentence = (sentences: readonly Sentence[], t: Token) =>

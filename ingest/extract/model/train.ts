@@ -51,7 +51,7 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   l2: 1e-4,
   minCount: 2,
   minHead: 2,
-  minHeadRate: 0.05,
+  minHeadRate: 0.15,
   threshold: 0.4,
   phraseThreshold: 0.5,
 };
@@ -149,8 +149,9 @@ export function trainModel(
   for (const { paper, gold } of data) {
     const { fields, candidates } = find(paper);
     const labels = labelsOf(candidates, gold, `${paper.title}\n${paper.abstract}`);
+    const cues = new Map();
     candidates.forEach((m, i) =>
-      examples.push({ features: candidateFeatures(candidateOf(m), fields), label: labels[i]! }),
+      examples.push({ features: candidateFeatures(candidateOf(m), fields, cues), label: labels[i]! }),
     );
   }
   const concepts = train(CONCEPT_CLASSES, examples, s);
