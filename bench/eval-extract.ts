@@ -25,6 +25,7 @@ const { values } = parseArgs({
     rate: { type: 'string' },
     l2: { type: 'string' },
     'head-rate': { type: 'string' },
+    widen: { type: 'boolean', default: false },
     folds: { type: 'string', default: '5' },
   },
 });
@@ -38,6 +39,7 @@ const settings = {
   ...(values.rate ? { rate: Number(values.rate) } : {}),
   ...(values.l2 ? { l2: Number(values.l2) } : {}),
   ...(values['head-rate'] ? { minHeadRate: Number(values['head-rate']) } : {}),
+  ...(values.widen ? { widen: true } : {}),
 };
 const lexicon = loadLexicon();
 const dev = readDev();

@@ -18,6 +18,8 @@ export const CONCEPT_CLASSES = [
 
 /** the trained decision stage: which candidates are concepts, of which kind and role */
 export interface ExtractionModel {
+  /** whether the widened phrase finder runs at all (it costs time; CV decides) */
+  widen: boolean;
   /** the words that ended a concept name often enough in training: where widened candidates may end */
   heads: string[];
   /** a candidate a rule found is kept when its probability of being some concept reaches this */
@@ -40,12 +42,13 @@ export function loadModel(url: URL = MODEL_URL): ExtractionModel {
 export interface Decider {
   model: ExtractionModel;
   concepts: Scorer;
-  heads: ReadonlySet<string>;
+  /** the heads of widened phrases, or undefined when the model does not widen */
+  heads: ReadonlySet<string> | undefined;
 }
 
 /** index `model` for deciding */
 export function decider(model: ExtractionModel): Decider {
-  return { model, concepts: scorer(model.concepts), heads: new Set(model.heads) };
+  return { model, concepts: scorer(model.concepts), heads: model.widen ? new Set(model.heads) : undefined };
 }
 
 /** a candidate's class probabilities, in CONCEPT_CLASSES order */

@@ -32,6 +32,8 @@ export interface Annotated {
 
 export interface TrainSettings {
   seed: number;
+  /** propose widened phrases (capitalised spans, and spans ending in a learned head) for the model to judge */
+  widen: boolean;
   epochs: number;
   rate: number;
   l2: number;
@@ -46,6 +48,7 @@ export interface TrainSettings {
 
 export const DEFAULT_SETTINGS: TrainSettings = {
   seed: 11,
+  widen: false,
   epochs: 4,
   rate: 0.05,
   l2: 1e-4,
@@ -144,7 +147,7 @@ export function trainModel(
     ),
     s.minHeadRate,
   );
-  const find = createCandidateFinder(lexicon, new Set(heads));
+  const find = createCandidateFinder(lexicon, s.widen ? new Set(heads) : undefined);
   const examples: Example[] = [];
   for (const { paper, gold } of data) {
     const { fields, candidates } = find(paper);
@@ -156,6 +159,7 @@ export function trainModel(
   }
   const concepts = train(CONCEPT_CLASSES, examples, s);
   return {
+    widen: s.widen,
     heads,
     threshold: s.threshold,
     phraseThreshold: s.phraseThreshold,
