@@ -8,7 +8,7 @@ import { findProposals } from './cues.ts';
 import { findDatasetNames } from './datasets.ts';
 import { isIdiom } from './idioms.ts';
 import { findInvertedTasks, findTasksOf } from './inverted.ts';
-import { DATASET_HEAD, NOT_A_CONCEPT, TASK_HEAD, cueItem } from './items.ts';
+import { DATASET_HEAD, NOT_A_CONCEPT, TASK_HEAD, cueItem, makeItem } from './items.ts';
 import type { Field, Item } from './items.ts';
 import { buildMatcher } from './matcher.ts';
 import type { Matcher } from './matcher.ts';
@@ -111,20 +111,21 @@ function collect(f: Field, tokens: readonly Token[], m: Matcher): Item[] {
   const { field, text, sentences } = f;
   const starts = new Set(sentences.map((s) => s.start));
   const hits = m.match(tokens, text, starts).filter((h) => !isIdiom(h, text));
-  const items: Item[] = hits.map((h) => ({
-    kind: h.concept.kind,
-    role: 'used',
-    name: h.concept.name,
-    surface: h.surface,
-    extraAliases: h.concept.kind === 'task' ? taskModifiers(tokens, text, h) : [],
-    concept: h.concept,
-    weak: h.weak,
-    field,
-    start: h.start,
-    end: h.end,
-    extractor: 'lexicon',
-    confidence: h.weak ? 0.5 : 0.9,
-  }));
+  const items: Item[] = hits.map((h) =>
+    makeItem({
+      kind: h.concept.kind,
+      name: h.concept.name,
+      surface: h.surface,
+      extraAliases: h.concept.kind === 'task' ? taskModifiers(tokens, text, h) : [],
+      concept: h.concept,
+      weak: h.weak,
+      field,
+      start: h.start,
+      end: h.end,
+      extractor: 'lexicon',
+      confidence: h.weak ? 0.5 : 0.9,
+    }),
+  );
   items.push(...elidedTasks(tokens, text, hits, field));
   items.push(...tasksInMethodNames(tokens, text, hits, field));
   const tasksOf = findTasksOf(tokens, text, hits);
@@ -133,20 +134,19 @@ function collect(f: Field, tokens: readonly Token[], m: Matcher): Item[] {
     if (items[i]!.extractor === 'lexicon' && tasksOf.some((t) => t.start === items[i]!.start))
       items.splice(i, 1);
   for (const t of [...findInvertedTasks(tokens, text), ...tasksOf])
-    items.push({
-      kind: 'task',
-      role: 'used',
-      name: t.concept.name,
-      surface: t.surface,
-      extraAliases: [],
-      concept: t.concept,
-      weak: false,
-      field,
-      start: t.start,
-      end: t.end,
-      extractor: 'inverted-task',
-      confidence: 0.55,
-    });
+    items.push(
+      makeItem({
+        kind: 'task',
+        name: t.concept.name,
+        surface: t.surface,
+        concept: t.concept,
+        field,
+        start: t.start,
+        end: t.end,
+        extractor: 'inverted-task',
+        confidence: 0.55,
+      }),
+    );
   // a short form defined here names what its long form names, whatever the lexicon says it means elsewhere
   for (const d of findAcronyms(text)) {
     const long = hits.find((h) => h.start === d.longStart && h.end === d.longEnd);
@@ -170,75 +170,69 @@ function collect(f: Field, tokens: readonly Token[], m: Matcher): Item[] {
       continue;
     const name = known?.name ?? d.long.replace(/^(?:the|a|an|our|novel|new)\s+/i, '');
     if (!known)
-      items.push({
-        kind,
-        role: 'used',
-        name,
-        surface: d.long,
-        extraAliases: [],
-        weak: false,
-        field,
-        start: d.longStart,
-        end: d.longEnd,
-        extractor: 'acronym',
-        confidence: 0.75,
-      });
+      items.push(
+        makeItem({
+          kind,
+          name,
+          surface: d.long,
+          field,
+          start: d.longStart,
+          end: d.longEnd,
+          extractor: 'acronym',
+          confidence: 0.75,
+        }),
+      );
     const short = d.short.replace(/s$/, '');
     const shortKey = aliasKey(short);
     for (let i = items.length - 1; i >= 0; i--)
       if (items[i]!.extractor === 'lexicon' && aliasKey(items[i]!.surface) === shortKey) items.splice(i, 1);
     for (const t of shortForms(tokens, text, short)) {
       {
-        items.push({
-          kind,
-          role: 'used',
-          name,
-          surface: t.text,
-          extraAliases: [],
-          ...(known ? { concept: known } : {}),
-          weak: false,
-          field,
-          start: t.start,
-          end: t.end,
-          extractor: 'acronym',
-          confidence: 0.75,
-        });
+        items.push(
+          makeItem({
+            kind,
+            name,
+            surface: t.text,
+            ...(known ? { concept: known } : {}),
+            field,
+            start: t.start,
+            end: t.end,
+            extractor: 'acronym',
+            confidence: 0.75,
+          }),
+        );
       }
     }
   }
   // titles capitalise every word, so modifiers there are guesses
   for (const v of field === 'abstract' ? findVariants(tokens, text, hits) : []) {
     if (items.some((i) => i.start <= v.start && v.end <= i.end && i.extractor !== 'lexicon')) continue;
-    items.push({
-      kind: 'method',
-      role: 'used',
-      name: v.name,
-      surface: v.name,
-      extraAliases: [],
-      weak: false,
-      field,
-      start: v.start,
-      end: v.end,
-      extractor: 'variant-phrase',
-      confidence: 0.4,
-    });
+    items.push(
+      makeItem({
+        kind: 'method',
+        name: v.name,
+        field,
+        start: v.start,
+        end: v.end,
+        extractor: 'variant-phrase',
+        confidence: 0.4,
+      }),
+    );
   }
   if (field === 'abstract') {
     for (const r of findReplaced(text, sentences)) {
       if (items.some((i) => i.start < r.end && r.start < i.end)) continue;
-      items.push({
-        kind: 'method',
-        role: 'used',
-        name: r.name,
-        surface: r.name,
-        extraAliases: [],
-        weak: false,
-        field,
-        start: r.start,
-        end: r.end,
-        extractor: 'replaced-phrase',
-        confidence: 0.45,
-      });
+      items.push(
+        makeItem({
+          kind: 'method',
+          name: r.name,
+          field,
+          start: r.start,
+          end: r.end,
+          extractor: 'replaced-phrase',
+          confidence: 0.45,
+        }),
+      );
     }
     const acronyms = findAcronyms(text);
     // "Network Intrusion Detection Systems (NIDS) … NIDS datasets": a short form defined as something else names no dataset

@@ -1,7 +1,7 @@
 import type { Token } from '../tokens.ts';
 import type { Sentence } from '../sentences.ts';
 import { canBeVerb, isStopWord } from '../words.ts';
-import { DATASET_HEAD, TASK_HEAD } from '../items.ts';
+import { DATASET_HEAD, TASK_HEAD, makeItem } from '../items.ts';
 import type { Field, Item } from '../items.ts';
 
 const MAX_WORDS = 4;
@@ -75,20 +75,18 @@ export function findPhrases(tokens: readonly Token[], f: Field, heads: ReadonlyS
       // "improve multi-person tracking": a phrase does not open with a verb (nor with a noun that can be one)
       if (NO_START.has(first.low) || /^\d+$/.test(first.text) || (n > 1 && canBeVerb(first.low))) continue;
       const surface = text.slice(first.start, last.end);
-      items.push({
-        kind,
-        role: 'used',
-        name: surface,
-        surface,
-        extraAliases: [],
-        weak: false,
-        field,
-        start: first.start,
-        end: last.end,
-        extractor: 'phrase',
-        confidence: 0.3,
-        key,
-      });
+      items.push(
+        makeItem({
+          kind,
+          name: surface,
+          field,
+          start: first.start,
+          end: last.end,
+          extractor: 'phrase',
+          confidence: 0.3,
+          key,
+        }),
+      );
     }
   };
   const flush = () => {
