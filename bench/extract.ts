@@ -1,7 +1,10 @@
-// Throughput of extractPaper over every abstract in ../shared/external/paperlists: npx tsx bench/extract.ts
+// Throughput of extractPaper over every abstract in ../shared/external/paperlists:
+//   npx tsx bench/extract.ts [--rules-only]   (--rules-only: the candidate finders without the model, for comparison)
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractPaper } from '../ingest/extract/index.ts';
+import { createExtractor } from '../ingest/extract/index.ts';
+import { loadModel } from '../ingest/extract/model/index.ts';
+import { loadLexicon } from '../ingest/lexicon/index.ts';
 
 const ROOT = process.env['PAPERLISTS_DIR'] ?? '../shared/external/paperlists';
 
@@ -17,8 +20,12 @@ for (const venue of readdirSync(ROOT)) {
   }
 }
 
-// the first call loads the lexicon and builds the matcher: timed on its own
+// loading the lexicon and model and building the matcher is timed on its own
 let t = performance.now();
+const extractPaper = createExtractor(
+  loadLexicon(),
+  process.argv.includes('--rules-only') ? undefined : loadModel(),
+);
 extractPaper({ title: '', abstract: '' });
 const warmup = performance.now() - t;
 
@@ -33,7 +40,7 @@ for (const p of papers) {
 const seconds = (performance.now() - t) / 1000;
 const chars = papers.reduce((n, p) => n + p.abstract.length, 0);
 console.log(`abstracts        ${papers.length} (${(chars / papers.length).toFixed(0)} chars on average)`);
-console.log(`lexicon load     ${warmup.toFixed(0)} ms`);
+console.log(`lexicon, model  ${warmup.toFixed(0)} ms`);
 console.log(`extraction       ${seconds.toFixed(2)} s, ${(papers.length / seconds).toFixed(0)} abstracts/s`);
 console.log(
   `mentions         ${mentions} (${(mentions / papers.length).toFixed(1)} per abstract), relations ${relations}`,

@@ -1,17 +1,22 @@
 import type { ConceptKind, Extraction } from '../types.ts';
 import { aliasKey } from '../../src/graph/names.ts';
 import { loadLexicon } from '../lexicon/index.ts';
+import type { Lexicon } from '../lexicon/index.ts';
 import { isGeneric } from '../lexicon/generic.ts';
 import { findAcronyms } from './acronyms.ts';
 import { findProposals } from './cues.ts';
 import { findDatasetNames } from './datasets.ts';
 import { isIdiom } from './idioms.ts';
 import { findInvertedTasks, findTasksOf } from './inverted.ts';
-import { DATASET_HEAD, NOT_A_CONCEPT, TASK_HEAD, cueItem } from './items.ts';
+import { DATASET_HEAD, NOT_A_CONCEPT, TASK_HEAD, cueItem, makeItem } from './items.ts';
 import type { Field, Item } from './items.ts';
 import { buildMatcher } from './matcher.ts';
 import type { Matcher } from './matcher.ts';
 import { merge } from './merge.ts';
+import type { Merged } from './merge.ts';
+import { decide, decider, loadModel } from './model/index.ts';
+import type { ExtractionModel } from './model/index.ts';
+import { findPhrases } from './model/phrases.ts';
 import { findRelations } from './relations.ts';
 import { findReplaced } from './replaced.ts';
 import { sentenceAt, splitSentences } from './sentences.ts';
@@ -25,59 +30,102 @@ import { findVariants, taskModifiers } from './variants.ts';
 
 export { toContractJson } from './contract.ts';
 
-let matcher: Matcher | undefined;
+/** extracts one paper: its methods, datasets, tasks, relations and code URLs */
+export type ExtractPaper = (paper: { title: string; abstract: string }) => Extraction;
 
-/** the methods, datasets, tasks, relations and code URLs stated in a paper's title and abstract */
-export function extractPaper(paper: { title: string; abstract: string }): Extraction {
-  matcher ??= buildMatcher(loadLexicon());
-  const fields: Field[] = [
-    { field: 'title', text: String(paper.title ?? ''), sentences: [] },
-    { field: 'abstract', text: String(paper.abstract ?? ''), sentences: [] },
-  ];
-  const items: Item[] = [];
-  for (const f of fields) {
-    f.sentences =
-      f.field === 'title' ? [{ start: 0, end: f.text.length, text: f.text }] : splitSentences(f.text);
-    items.push(...collect(f, matcher));
-  }
-  const titleCue = findTitleName(fields[0]!.text);
-  const titleItem = titleCue && cueItem(titleCue, 'title');
-  if (titleItem) items.push(titleItem);
-  nameFromTitle(items, titleItem ? '' : fields[0]!.text);
-  items.push(...baseNames(items, fields[1]!));
-  keepDefinedTasksApart(items);
-  dropVersioned(items);
-  const mentions = merge(items, fields);
-  return {
-    mentions: mentions.map((m) => m.mention),
-    relations: findRelations(
-      fields,
-      mentions.flatMap((m) => m.occurrences),
-      mentions.map((m) => m.group),
-    ),
-    codeUrls: findUrls(fields[1]!.text),
+/** what the candidate finders found in one paper, merged into candidate concepts, before any decision */
+export interface Candidates {
+  fields: Field[];
+  candidates: Merged[];
+}
+
+/**
+ * The candidate finders, in order (order matters where a later step reads or removes what an earlier one
+ * found): lexicon matches and the task rules → acronym definitions → variant and replaced phrases → proposal
+ * and dataset cues → widened phrases (only with a model) → title names → base names → merge.
+ */
+export function createCandidateFinder(
+  lexicon: Lexicon,
+  heads?: ReadonlySet<string>,
+): (paper: { title: string; abstract: string }) => Candidates {
+  const matcher = buildMatcher(lexicon);
+  return (paper) => {
+    const fields: Field[] = [
+      { field: 'title', text: String(paper.title ?? ''), sentences: [] },
+      { field: 'abstract', text: String(paper.abstract ?? ''), sentences: [] },
+    ];
+    const items: Item[] = [];
+    const phrases: Item[] = [];
+    for (const f of fields) {
+      f.sentences =
+        f.field === 'title' ? [{ start: 0, end: f.text.length, text: f.text }] : splitSentences(f.text);
+      const tokens = tokenize(f.text);
+      items.push(...collect(f, tokens, matcher));
+      if (heads) phrases.push(...findPhrases(tokens, f, heads));
+    }
+    const titleCue = findTitleName(fields[0]!.text);
+    const titleItem = titleCue && cueItem(titleCue, 'title');
+    if (titleItem) items.push(titleItem);
+    nameFromTitle(items, titleItem ? '' : fields[0]!.text);
+    items.push(...baseNames(items, fields[1]!));
+    keepDefinedTasksApart(items);
+    dropVersioned(items);
+    // last, so a rule's item heads any concept a phrase also found
+    items.push(...phrases);
+    return { fields, candidates: merge(items, fields) };
   };
 }
 
-function collect(f: Field, m: Matcher): Item[] {
+/**
+ * An extractor over `lexicon`. With a `model`, the finders also propose widened phrases and the model decides
+ * what each candidate is (method, dataset, task or nothing; proposed or used); without one, every rule's
+ * finding is kept as the rules say.
+ */
+export function createExtractor(lexicon: Lexicon, model?: ExtractionModel): ExtractPaper {
+  const d = model && decider(model);
+  const find = createCandidateFinder(lexicon, d?.heads);
+  return (paper) => {
+    const { fields, candidates } = find(paper);
+    const kept = d ? decide(d, candidates, fields) : candidates;
+    return {
+      mentions: kept.map((m) => m.mention),
+      relations: findRelations(
+        fields,
+        kept.flatMap((m) => m.occurrences),
+        kept.map((m) => m.group),
+      ),
+      codeUrls: findUrls(fields[1]!.text),
+    };
+  };
+}
+
+let standard: ExtractPaper | undefined;
+
+/** the methods, datasets, tasks, relations and code URLs stated in a paper's title and abstract, by the committed lexicon and model */
+export function extractPaper(paper: { title: string; abstract: string }): Extraction {
+  standard ??= createExtractor(loadLexicon(), loadModel());
+  return standard(paper);
+}
+
+function collect(f: Field, tokens: readonly Token[], m: Matcher): Item[] {
   const { field, text, sentences } = f;
-  const tokens = tokenize(text);
   const starts = new Set(sentences.map((s) => s.start));
   const hits = m.match(tokens, text, starts).filter((h) => !isIdiom(h, text));
-  const items: Item[] = hits.map((h) => ({
-    kind: h.concept.kind,
-    role: 'used',
-    name: h.concept.name,
-    surface: h.surface,
-    extraAliases: h.concept.kind === 'task' ? taskModifiers(tokens, text, h) : [],
-    concept: h.concept,
-    weak: h.weak,
-    field,
-    start: h.start,
-    end: h.end,
-    extractor: 'lexicon',
-    confidence: h.weak ? 0.5 : 0.9,
-  }));
+  const items: Item[] = hits.map((h) =>
+    makeItem({
+      kind: h.concept.kind,
+      name: h.concept.name,
+      surface: h.surface,
+      extraAliases: h.concept.kind === 'task' ? taskModifiers(tokens, text, h) : [],
+      concept: h.concept,
+      weak: h.weak,
+      field,
+      start: h.start,
+      end: h.end,
+      extractor: 'lexicon',
+      confidence: h.weak ? 0.5 : 0.9,
+    }),
+  );
   items.push(...elidedTasks(tokens, text, hits, field));
   items.push(...tasksInMethodNames(tokens, text, hits, field));
   const tasksOf = findTasksOf(tokens, text, hits);
@@ -86,20 +134,19 @@ function collect(f: Field, m: Matcher): Item[] {
     if (items[i]!.extractor === 'lexicon' && tasksOf.some((t) => t.start === items[i]!.start))
       items.splice(i, 1);
   for (const t of [...findInvertedTasks(tokens, text), ...tasksOf])
-    items.push({
-      kind: 'task',
-      role: 'used',
-      name: t.concept.name,
-      surface: t.surface,
-      extraAliases: [],
-      concept: t.concept,
-      weak: false,
-      field,
-      start: t.start,
-      end: t.end,
-      extractor: 'inverted-task',
-      confidence: 0.55,
-    });
+    items.push(
+      makeItem({
+        kind: 'task',
+        name: t.concept.name,
+        surface: t.surface,
+        concept: t.concept,
+        field,
+        start: t.start,
+        end: t.end,
+        extractor: 'inverted-task',
+        confidence: 0.55,
+      }),
+    );
   // a short form defined here names what its long form names, whatever the lexicon says it means elsewhere
   for (const d of findAcronyms(text)) {
     const long = hits.find((h) => h.start === d.longStart && h.end === d.longEnd);
@@ -123,75 +170,69 @@ function collect(f: Field, m: Matcher): Item[] {
       continue;
     const name = known?.name ?? d.long.replace(/^(?:the|a|an|our|novel|new)\s+/i, '');
     if (!known)
-      items.push({
-        kind,
-        role: 'used',
-        name,
-        surface: d.long,
-        extraAliases: [],
-        weak: false,
-        field,
-        start: d.longStart,
-        end: d.longEnd,
-        extractor: 'acronym',
-        confidence: 0.75,
-      });
+      items.push(
+        makeItem({
+          kind,
+          name,
+          surface: d.long,
+          field,
+          start: d.longStart,
+          end: d.longEnd,
+          extractor: 'acronym',
+          confidence: 0.75,
+        }),
+      );
     const short = d.short.replace(/s$/, '');
     const shortKey = aliasKey(short);
     for (let i = items.length - 1; i >= 0; i--)
       if (items[i]!.extractor === 'lexicon' && aliasKey(items[i]!.surface) === shortKey) items.splice(i, 1);
     for (const t of shortForms(tokens, text, short)) {
       {
-        items.push({
-          kind,
-          role: 'used',
-          name,
-          surface: t.text,
-          extraAliases: [],
-          ...(known ? { concept: known } : {}),
-          weak: false,
-          field,
-          start: t.start,
-          end: t.end,
-          extractor: 'acronym',
-          confidence: 0.75,
-        });
+        items.push(
+          makeItem({
+            kind,
+            name,
+            surface: t.text,
+            ...(known ? { concept: known } : {}),
+            field,
+            start: t.start,
+            end: t.end,
+            extractor: 'acronym',
+            confidence: 0.75,
+          }),
+        );
       }
     }
   }
   // titles capitalise every word, so modifiers there are guesses
   for (const v of field === 'abstract' ? findVariants(tokens, text, hits) : []) {
     if (items.some((i) => i.start <= v.start && v.end <= i.end && i.extractor !== 'lexicon')) continue;
-    items.push({
-      kind: 'method',
-      role: 'used',
-      name: v.name,
-      surface: v.name,
-      extraAliases: [],
-      weak: false,
-      field,
-      start: v.start,
-      end: v.end,
-      extractor: 'variant-phrase',
-      confidence: 0.4,
-    });
+    items.push(
+      makeItem({
+        kind: 'method',
+        name: v.name,
+        field,
+        start: v.start,
+        end: v.end,
+        extractor: 'variant-phrase',
+        confidence: 0.4,
+      }),
+    );
   }
   if (field === 'abstract') {
     for (const r of findReplaced(text, sentences)) {
       if (items.some((i) => i.start < r.end && r.start < i.end)) continue;
-      items.push({
-        kind: 'method',
-        role: 'used',
-        name: r.name,
-        surface: r.name,
-        extraAliases: [],
-        weak: false,
-        field,
-        start: r.start,
-        end: r.end,
-        extractor: 'replaced-phrase',
-        confidence: 0.45,
-      });
+      items.push(
+        makeItem({
+          kind: 'method',
+          name: r.name,
+          field,
+          start: r.start,
+          end: r.end,
+          extractor: 'replaced-phrase',
+          confidence: 0.45,
+        }),
+      );
     }
     const acronyms = findAcronyms(text);
     // "Network Intrusion Detection Systems (NIDS) … NIDS datasets": a short form defined as something else names no dataset

@@ -20,6 +20,17 @@ export interface Item {
   end: number;
   extractor: string;
   confidence: number;
+  /** aliasKey of `name` when the finder already knows it (and `surface` is the same words) */
+  key?: string;
+}
+
+/** what a finder must say about what it found; the rest of an Item has a default */
+export type Found = Pick<Item, 'kind' | 'name' | 'field' | 'start' | 'end' | 'extractor' | 'confidence'> &
+  Partial<Item>;
+
+/** the one way to build an Item: a used, non-weak mention written as its name, unless the finder says otherwise */
+export function makeItem(found: Found): Item {
+  return { role: 'used', surface: found.name, extraAliases: [], weak: false, ...found };
 }
 
 export interface Field {
@@ -43,18 +54,17 @@ export function cueItem(cue: Cue, field: FieldName): Item | undefined {
   if (cue.kind === 'dataset' && !known && loadLexicon().lookup(cue.name).length > 0) return undefined;
   // a known concept that an acronym after "we propose" spells out is only used; so is any task
   const role = known && (known.kind === 'task' || cue.extractor === 'propose-acronym') ? 'used' : cue.role;
-  return {
+  return makeItem({
     kind: known?.kind ?? cue.kind,
     role,
     name: known?.name ?? cue.name,
     surface: cue.name,
     extraAliases: cue.aliases,
     ...(known ? { concept: known } : {}),
-    weak: false,
     field,
     start: cue.start,
     end: cue.end,
     extractor: cue.extractor,
     confidence: cue.confidence,
-  };
+  });
 }

@@ -1,6 +1,6 @@
 import type { Mention } from '../types.ts';
 import { aliasKey } from '../../src/graph/names.ts';
-import { isGeneric } from '../lexicon/generic.ts';
+import { isGenericKey } from '../lexicon/generic.ts';
 import type { Field, Item } from './items.ts';
 import type { ConceptGroup, Occurrence } from './relations.ts';
 import { sentenceAt } from './sentences.ts';
@@ -9,16 +9,26 @@ export interface Merged {
   mention: Mention;
   group: ConceptGroup;
   occurrences: Occurrence[];
+  /** the items merged into this concept */
+  items: readonly Item[];
 }
 
 /** one mention per concept: items that share any name in aliasKey form are one concept */
 export function merge(items: readonly Item[], fields: readonly Field[]): Merged[] {
   const groups: Item[][] = [];
   const byKey = new Map<string, Item[]>();
+  // the widened phrases repeat names: each string is keyed once
+  const keyed = new Map<string, string>();
+  const keyOf = (s: string) => {
+    let k = keyed.get(s);
+    if (k === undefined) keyed.set(s, (k = aliasKey(s)));
+    return k;
+  };
   for (const item of items) {
     // kinds stay apart: a dataset named after a task is not that task
-    const keys = [item.name, item.surface, ...item.extraAliases]
-      .map(aliasKey)
+    const keys = (
+      item.key !== undefined ? [item.key] : [item.name, item.surface, ...item.extraAliases].map(keyOf)
+    )
       .filter(Boolean)
       .map((k) => `${item.kind}:${k}`);
     let group = keys.map((k) => byKey.get(k)).find((g) => g !== undefined);
@@ -32,7 +42,7 @@ export function merge(items: readonly Item[], fields: readonly Field[]): Merged[
     const lexical = group.find((i) => i.concept);
     const proposal = group.find((i) => i.role === 'proposed');
     const head = proposal && !lexical?.concept ? proposal : (lexical ?? group[0]!);
-    if (isGeneric(head.name)) continue;
+    if (isGenericKey(keyOf(head.name))) continue;
     const best = [...group].sort(
       (a, b) =>
         b.confidence - a.confidence ||
@@ -62,12 +72,12 @@ export function merge(items: readonly Item[], fields: readonly Field[]): Merged[
       proposed: mention.role === 'proposed',
       parents: lexical?.concept?.parents ?? [],
       alternativeTo: lexical?.concept?.alternativeTo ?? [],
-      keys: new Set(aliases.concat(mention.name).map(aliasKey)),
+      keys: new Set(aliases.concat(mention.name).map(keyOf)),
     };
     const occurrences = group
       .map((i) => ({ group: conceptGroup, field: i.field, start: i.start, end: i.end }))
       .sort((a, b) => a.start - b.start);
-    merged.push({ mention, group: conceptGroup, occurrences });
+    merged.push({ mention, group: conceptGroup, occurrences, items: group });
   }
   // "WikiDBGraph" proposed both as a dataset (by its title) and as a method (by "we present"): a dataset
   const datasets = new Set(

@@ -1,7 +1,7 @@
 import { aliasKey } from '../../src/graph/names.ts';
 import { isGeneric } from '../lexicon/generic.ts';
 import { loadLexicon } from '../lexicon/index.ts';
-import { TASK_HEAD, cueItem } from './items.ts';
+import { TASK_HEAD, cueItem, makeItem } from './items.ts';
 import type { Field, Item } from './items.ts';
 import { findTitleLead } from './title-cues.ts';
 import { isCoined } from './words.ts';
@@ -95,19 +95,18 @@ export function baseNames(items: readonly Item[], abstract: Field): Item[] {
     for (const m of abstract.text.matchAll(re)) {
       const before = abstract.text.slice(Math.max(0, m.index - words[0]!.length - 1), m.index);
       if (aliasKey(before) === aliasKey(words[0]!)) continue;
-      found.push({
-        kind: 'method',
-        role: 'used',
-        name,
-        surface: m[1]!,
-        extraAliases: [],
-        weak: false,
-        field: 'abstract',
-        start: m.index,
-        end: m.index + m[1]!.length,
-        extractor: 'name-base',
-        confidence: 0.5,
-      });
+      found.push(
+        makeItem({
+          kind: 'method',
+          name,
+          surface: m[1]!,
+          field: 'abstract',
+          start: m.index,
+          end: m.index + m[1]!.length,
+          extractor: 'name-base',
+          confidence: 0.5,
+        }),
+      );
     }
   }
   return found;

@@ -1,4 +1,4 @@
-import { aliasKey } from '../../src/graph/names.ts';
+import { aliasKey, foldText } from '../../src/graph/names.ts';
 
 /** one word of a text, with its offsets and two normal forms */
 export interface Token {
@@ -38,9 +38,7 @@ export function tokenize(text: string): Token[] {
     if (!key) continue;
     const low = /^[a-z0-9+#]*$/i.test(word)
       ? word.toLowerCase()
-      : word
-          .normalize('NFKD')
-          .replace(/[\u0300-\u036f]/g, '')
+      : foldText(word)
           .toLowerCase()
           .replace(/[^a-z0-9+#]/g, '');
     tokens.push({ start: m.index, end: m.index + word.length, text: word, low, key });

@@ -160,3 +160,6 @@ const GENERIC_KEYS: ReadonlySet<string> = new Set(GENERIC.map(aliasKey));
 export function isGeneric(name: string): boolean {
   return GENERIC_KEYS.has(aliasKey(name));
 }
+
+/** whether a name already in aliasKey form is a generic word */
+export const isGenericKey = (key: string): boolean => GENERIC_KEYS.has(key);

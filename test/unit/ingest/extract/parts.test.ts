@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findAcronyms } from '../../../ingest/extract/acronyms.ts';
-import { splitSentences } from '../../../ingest/extract/sentences.ts';
-import { tokenize } from '../../../ingest/extract/tokens.ts';
+import { findAcronyms } from '../../../../ingest/extract/acronyms.ts';
+import { splitSentences } from '../../../../ingest/extract/sentences.ts';
+import { tokenize } from '../../../../ingest/extract/tokens.ts';
 
 describe('findAcronyms', () => {
   it.each([

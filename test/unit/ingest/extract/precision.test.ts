@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractPaper } from '../../../ingest/extract/index.ts';
-import type { Extraction } from '../../../ingest/types.ts';
+import { createExtractor } from '../../../../ingest/extract/index.ts';
+import { loadLexicon } from '../../../../ingest/lexicon/index.ts';
+
+// the rules alone, as the candidate finders propose: what the model then decides is in model.test.ts
+const extractPaper = createExtractor(loadLexicon());
+import type { Extraction } from '../../../../ingest/types.ts';
 
 const names = (e: Extraction, kind: string, role?: string): string[] =>
   e.mentions

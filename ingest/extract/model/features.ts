@@ -1,0 +1,139 @@
+import { DATASET_HEAD, NOT_A_CONCEPT, TASK_HEAD } from '../items.ts';
+import type { Field, Item } from '../items.ts';
+import { CURATED } from '../../lexicon/curated.ts';
+import { isStopWord } from '../words.ts';
+
+/** a merged candidate concept as the model sees it: its items and the fields they sit in */
+export interface Candidate {
+  name: string;
+  kind: string;
+  role: string;
+  items: readonly Item[];
+}
+
+const CURATED_NAMES = new Set(CURATED.map((c) => `${c.kind}:${c.name}`));
+const PROPOSE =
+  /\b(?:we|this (?:paper|work)|our)\b[^.]{0,60}?\b(?:propose|introduce|present|develop|design|devise|call|name|dub|term)/i;
+const USE = /\b(?:using|use|uses|used|apply|applied|employ|leverag|adopt|based on|built on|via|with)\b/i;
+const EVAL = /\b(?:on|dataset|benchmark|corpus|experiments?|evaluat|outperform|accuracy|results?)\b/i;
+
+/** "ResNet-50" → "AaAa-0": runs of capitals, small letters and digits, at most 8 marks */
+export function shape(word: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of word) {
+    const mark =
+      ch >= 'a' && ch <= 'z'
+        ? 'a'
+        : ch >= 'A' && ch <= 'Z'
+          ? 'A'
+          : ch >= '0' && ch <= '9'
+            ? '0'
+            : classify(ch);
+    if (mark !== last || (mark !== 'a' && mark !== 'A' && mark !== '0')) {
+      if (mark === last && mark === ' ') continue;
+      out += mark;
+      if (out.length >= 8) break;
+    }
+    last = mark;
+  }
+  return out;
+}
+
+function classify(ch: string): string {
+  if (/\p{Lu}/u.test(ch)) return 'A';
+  if (/\p{Ll}/u.test(ch)) return 'a';
+  if (/\p{N}/u.test(ch)) return '0';
+  return ch === '‐' ? '-' : ch;
+}
+
+/** the cue words of each sentence of the abstract, by index: read once per paper */
+export type SentenceCues = Map<number, { propose: boolean; use: boolean; evaluate: boolean }>;
+
+/** the general features of a candidate: its words, shape, finders, lexicon prior, cue words and position */
+export function candidateFeatures(c: Candidate, fields: readonly Field[], cues?: SentenceCues): string[] {
+  const f: string[] = [];
+  const words = c.name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}+#]+/u)
+    .filter(Boolean);
+  const head = words[words.length - 1] ?? '';
+  const first = words[0] ?? '';
+  const n = Math.min(words.length, 5);
+  f.push(
+    `fs3=${first.slice(-3)}`,
+    `head=${head}`,
+    `first=${first}`,
+    `nw=${n}`,
+    `hs3=${head.slice(-3)}`,
+    `hs4=${head.slice(-4)}`,
+  );
+  if (words.length > 1) f.push(`head2=${words.slice(-2).join(' ')}`);
+  const extractors = new Set(c.items.map((i) => i.extractor.replace(/-\d+$/, '')));
+  // what a word or shape says differs between a rule's finding and a bare phrase
+  const src = extractors.size === 1 && extractors.has('phrase') ? 'p' : 'r';
+  f.push(`${src}|head=${head}`, `${src}|first=${first}`, `${src}|nw=${n}`);
+  for (const x of extractors) f.push(`x=${x}`, `x=${x}|k=${c.kind}`);
+  if (extractors.size === 1 && extractors.has('phrase')) f.push('only-phrase');
+  f.push(`k=${c.kind}`, `r=${c.role}|k=${c.kind}`, `nx=${Math.min(extractors.size, 3)}`);
+  const concept = c.items.find((i) => i.concept)?.concept;
+  if (concept) {
+    const src = CURATED_NAMES.has(`${concept.kind}:${concept.name}`) ? 'core' : 'pwc';
+    f.push(`lex=${src}`, `lex=${src}|${concept.kind}`, `lex=${src}|k=${c.kind}`);
+    if (concept.parents.length > 0) f.push('lex-parent');
+  }
+  if (c.items.some((i) => i.weak)) f.push('weak');
+  // the first surface stands for the others: most concepts are written one way
+  for (const s of [c.items[0]!.surface]) {
+    f.push(`${src}|shape=${shape(s)}`);
+    if (/^\p{Lu}{2,}s?$/u.test(s)) f.push('acronym');
+    if (/\p{Ll}\p{Lu}/u.test(s)) f.push('camel');
+    if (/\d/.test(s)) f.push('digit');
+    if (/[‐-]/.test(s)) f.push('hyphen');
+    if (s.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) f.push('capitalised');
+    if (s === s.toLowerCase()) f.push('lower');
+  }
+  // the head patterns end in one or two words: testing those is much cheaper than the whole name
+  const tail = words.slice(-2).join(' ');
+  if (TASK_HEAD.test(tail)) f.push('task-head');
+  if (DATASET_HEAD.test(tail)) f.push('dataset-head');
+  if (NOT_A_CONCEPT.test(tail)) f.push('not-a-concept-head');
+  const inTitle = c.items.some((i) => i.field === 'title');
+  const inAbstract = c.items.filter((i) => i.field === 'abstract');
+  if (inTitle) f.push('in-title', `in-title|k=${c.kind}`, `${src}|in-title`);
+  const title = fields.find((x) => x.field === 'title')?.text ?? '';
+  if (inTitle && /:/.test(title) && c.items.some((i) => i.field === 'title' && i.end <= title.indexOf(':')))
+    f.push('title-lead');
+  f.push(`occ=${Math.min(new Set(inAbstract.map((i) => i.start)).size, 4)}`);
+  const abstract = fields.find((x) => x.field === 'abstract');
+  const firstItem = [...inAbstract].sort((a, b) => a.start - b.start)[0];
+  if (abstract && firstItem) {
+    const si = abstract.sentences.findIndex((s) => s.start <= firstItem.start && firstItem.start < s.end);
+    const last = abstract.sentences.length - 1;
+    f.push(`sent=${si === 0 ? 'first' : si === last ? 'last' : si === 1 ? 'second' : 'mid'}`);
+    const sentence = abstract.sentences[si]?.text ?? '';
+    const before = abstract.text.slice(Math.max(0, firstItem.start - 40), firstItem.start);
+    const after = abstract.text.slice(firstItem.end, firstItem.end + 30);
+    const back = before.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    if (back[back.length - 1] === '') back.pop();
+    const prev = back[back.length - 1];
+    const next = /^\W*([\p{L}\p{N}]+)/u.exec(after)?.[1]?.toLowerCase();
+    // a phrase whose neighbours are content words is part of a longer one: "graph" in "graph neural network"
+    if (prev && /^[\s‐-]?$/.test(before.slice(-1)) && !isStopWord(prev)) f.push(`${src}|left-open`);
+    if (next && /^[\s‐-]\p{L}/u.test(after) && !isStopWord(next)) f.push(`${src}|right-open`);
+    if (prev) f.push(`${src}|prev=${prev}`);
+    if (next) f.push(`${src}|next=${next}`);
+    if (/^\s*\(/.test(after)) f.push('paren-after');
+    if (/\(\s*$/.test(before)) f.push('in-paren');
+    if (/^\s*,/.test(after)) f.push('comma-after');
+    let cue = cues?.get(si);
+    if (cue === undefined) {
+      cue = { propose: PROPOSE.test(sentence), use: USE.test(sentence), evaluate: EVAL.test(sentence) };
+      cues?.set(si, cue);
+    }
+    if (cue.propose) f.push('s-propose', `s-propose|k=${c.kind}`);
+    if (cue.use) f.push('s-use');
+    if (cue.evaluate) f.push(`s-eval|k=${c.kind}`);
+  }
+  return f;
+}

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import type { Field } from '../items.ts';
+import type { Merged } from '../merge.ts';
+import { candidateFeatures } from './features.ts';
+import type { SentenceCues } from './features.ts';
+import { predict, scorer } from './logreg.ts';
+import type { LogReg, Scorer } from './logreg.ts';
+
+/** what the model can call a candidate concept; index 0 is "not a concept" */
+export const CONCEPT_CLASSES = [
+  'none',
+  'method',
+  'method-proposed',
+  'dataset',
+  'dataset-proposed',
+  'task',
+] as const;
+
+/** the trained decision stage: which candidates are concepts, of which kind and role */
+export interface ExtractionModel {
+  /** whether the widened phrase finder runs at all (it costs time; CV decides) */
+  widen: boolean;
+  /** the words that ended a concept name often enough in training: where widened candidates may end */
+  heads: string[];
+  /** a candidate a rule found is kept when its probability of being some concept reaches this */
+  threshold: number;
+  /** the same for a candidate only the widened phrase finder found */
+  phraseThreshold: number;
+  concepts: LogReg;
+  /** how it was trained, for the model card */
+  trainedOn: { papers: number; examples: number; seed: number };
+}
+
+export const MODEL_URL = new URL('./extraction-model.json', import.meta.url);
+
+/** the committed model file */
+export function loadModel(url: URL = MODEL_URL): ExtractionModel {
+  return JSON.parse(readFileSync(url, 'utf8')) as ExtractionModel;
+}
+
+/** a model ready to decide: its weights indexed once */
+export interface Decider {
+  model: ExtractionModel;
+  concepts: Scorer;
+  /** the heads of widened phrases, or undefined when the model does not widen */
+  heads: ReadonlySet<string> | undefined;
+}
+
+/** index `model` for deciding */
+export function decider(model: ExtractionModel): Decider {
+  return { model, concepts: scorer(model.concepts), heads: model.widen ? new Set(model.heads) : undefined };
+}
+
+/** a candidate's class probabilities, in CONCEPT_CLASSES order */
+export function conceptProbabilities(
+  d: Decider,
+  m: Merged,
+  fields: readonly Field[],
+  cues: SentenceCues = new Map(),
+): number[] {
+  return predict(d.concepts, candidateFeatures(candidateOf(m), fields, cues));
+}
+
+export const candidateOf = (m: Merged) => ({
+  name: m.mention.name,
+  kind: m.mention.kind,
+  role: m.mention.role,
+  items: m.items,
+});
+
+/**
+ * The candidates the model keeps, most probable first, each set to the kind and role the model gives it. A
+ * candidate that shares a name or a stretch of text with a more probable kept one is dropped: one concept per
+ * name, and one reading of each phrase ("multi-person tracking", not also "tracking").
+ */
+export function decide(d: Decider, candidates: readonly Merged[], fields: readonly Field[]): Merged[] {
+  const { model } = d;
+  const cues: SentenceCues = new Map();
+  const scored = candidates
+    .map((m) => {
+      const p = conceptProbabilities(d, m, fields, cues);
+      let best = 1;
+      for (let c = 2; c < p.length; c++) if (p[c]! > p[best]!) best = c;
+      const phrase = m.items.every((i) => i.extractor === 'phrase');
+      return {
+        m,
+        p: 1 - p[0]!,
+        cls: CONCEPT_CLASSES[best]!,
+        phrase,
+        min: phrase ? model.phraseThreshold : model.threshold,
+      };
+    })
+    .filter((s) => s.p >= s.min)
+    .sort((a, b) => b.p - a.p);
+  const keys = new Set<string>();
+  const spans: { field: string; start: number; end: number }[] = [];
+  const kept: Merged[] = [];
+  for (const { m, p, cls, phrase } of scored) {
+    const names = [...m.group.keys];
+    const overlaps = () =>
+      m.occurrences.some((o) => spans.some((s) => s.field === o.field && s.start < o.end && o.start < s.end));
+    // the rules keep their own overlaps ("graph neural network" inside "graph neural network pruning")
+    if (phrase && (names.some((k) => keys.has(k)) || overlaps())) continue;
+    for (const k of names) keys.add(k);
+    for (const o of m.occurrences) spans.push(o);
+    const [kind, proposed] = cls.split('-') as ['method' | 'dataset' | 'task', string | undefined];
+    const role = proposed ? 'proposed' : 'used';
+    kept.push({
+      ...m,
+      mention: { ...m.mention, kind, role, evidence: { ...m.mention.evidence, confidence: round(p) } },
+      group: Object.assign(m.group, { kind, proposed: role === 'proposed' }),
+    });
+  }
+  return kept;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,0 +1,198 @@
+import type { Lexicon } from '../../lexicon/index.ts';
+import { createCandidateFinder } from '../index.ts';
+import type { Merged } from '../merge.ts';
+import { tokenize } from '../tokens.ts';
+import { candidateFeatures } from './features.ts';
+import { CONCEPT_CLASSES, candidateOf } from './index.ts';
+import type { ExtractionModel } from './index.ts';
+import { train } from './logreg.ts';
+import type { Example } from './logreg.ts';
+
+interface GoldConcept {
+  name: string;
+  aliases?: string[];
+}
+
+/** one annotated paper, in the shape of ../shared/eval/gold-*.jsonl */
+export interface GoldPaper {
+  n: number;
+  title: string;
+  methods_proposed?: GoldConcept[];
+  methods_used?: GoldConcept[];
+  datasets_proposed?: GoldConcept[];
+  datasets_used?: GoldConcept[];
+  tasks?: GoldConcept[];
+}
+
+/** a paper's text with its annotation */
+export interface Annotated {
+  paper: { n: number; title: string; abstract: string };
+  gold: GoldPaper;
+}
+
+export interface TrainSettings {
+  seed: number;
+  /** propose widened phrases (capitalised spans, and spans ending in a learned head) for the model to judge */
+  widen: boolean;
+  epochs: number;
+  rate: number;
+  l2: number;
+  minCount: number;
+  /** a word must end this many annotated names to end a widened candidate */
+  minHead: number;
+  /** … and at least this share of the widened candidates it ends must be annotated concepts */
+  minHeadRate: number;
+  threshold: number;
+  phraseThreshold: number;
+}
+
+export const DEFAULT_SETTINGS: TrainSettings = {
+  seed: 11,
+  widen: false,
+  epochs: 4,
+  rate: 0.05,
+  l2: 1e-4,
+  minCount: 2,
+  minHead: 2,
+  minHeadRate: 0.15,
+  threshold: 0.4,
+  phraseThreshold: 0.5,
+};
+
+/** the scorer's normal form of a name (../shared/eval/score.mjs), so labels agree with how it matches */
+export function scoreKey(s: string): string {
+  let t = String(s ?? '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .trim();
+  t = t.replace(/^(the|a|an)\s+/, '').replace(/(.{3,})\s+algorithms?$/, '$1');
+  t = t
+    .replace(/[‐-―_\-/]/g, ' ')
+    .replace(/[^\p{L}\p{N} ]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  t = t.replace(/([a-z0-9]{2,})(?<![siu])s$/u, '$1');
+  return t.replace(/ /g, '');
+}
+
+const GOLD_GROUPS = [
+  ['methods_proposed', 'method-proposed'],
+  ['methods_used', 'method'],
+  ['datasets_proposed', 'dataset-proposed'],
+  ['datasets_used', 'dataset'],
+  ['tasks', 'task'],
+] as const;
+
+/** the class the annotation gives a candidate (the first annotated concept it shares a name with) and which one */
+export function matchOf(m: Merged, gold: GoldPaper, text: string): { label: number; concept?: GoldConcept } {
+  const lower = text.toLowerCase();
+  const keys = new Set(
+    [m.mention.name, ...m.mention.aliases.filter((a) => lower.includes(a.toLowerCase()))].map(scoreKey),
+  );
+  for (const [field, cls] of GOLD_GROUPS)
+    for (const g of gold[field] ?? [])
+      if ([g.name, ...(g.aliases ?? [])].some((n) => keys.has(scoreKey(n))))
+        return { label: CONCEPT_CLASSES.indexOf(cls), concept: g };
+  return { label: 0 };
+}
+
+/** the class the annotation gives a candidate, else 0 (none) */
+export const labelOf = (m: Merged, gold: GoldPaper, text: string): number => matchOf(m, gold, text).label;
+
+const onlyPhrase = (m: Merged) => m.items.every((i) => i.extractor === 'phrase');
+
+/**
+ * The label of each of a paper's candidates. A widened phrase that names only what a rule's candidate already
+ * names is labelled none: keeping it would add a duplicate, which the scorer counts as a false positive.
+ */
+export function labelsOf(candidates: readonly Merged[], gold: GoldPaper, text: string): number[] {
+  const matches = candidates.map((m) => matchOf(m, gold, text));
+  const covered = new Set(
+    matches.filter((x, i) => x.concept && !onlyPhrase(candidates[i]!)).map((x) => x.concept),
+  );
+  return matches.map((x, i) =>
+    onlyPhrase(candidates[i]!) && x.concept && covered.has(x.concept) ? 0 : x.label,
+  );
+}
+
+/** the last words of annotated names, as tokens key them, that end at least `min` names */
+export function learnHeads(gold: readonly GoldPaper[], min: number): string[] {
+  const counts = new Map<string, number>();
+  for (const g of gold)
+    for (const [field] of GOLD_GROUPS)
+      for (const c of g[field] ?? []) {
+        const last = new Set(
+          [c.name, ...(c.aliases ?? [])].map((n) => tokenize(n).at(-1)?.key).filter((k) => k !== undefined),
+        );
+        for (const k of last) counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+  return [...counts]
+    .filter(([, n]) => n >= min)
+    .map(([k]) => k)
+    .sort();
+}
+
+/** train the decision stage on annotated papers; the same papers and settings give the same model */
+export function trainModel(
+  lexicon: Lexicon,
+  data: readonly Annotated[],
+  s: TrainSettings = DEFAULT_SETTINGS,
+): ExtractionModel {
+  const heads = precise(
+    lexicon,
+    data,
+    learnHeads(
+      data.map((d) => d.gold),
+      s.minHead,
+    ),
+    s.minHeadRate,
+  );
+  const find = createCandidateFinder(lexicon, s.widen ? new Set(heads) : undefined);
+  const examples: Example[] = [];
+  for (const { paper, gold } of data) {
+    const { fields, candidates } = find(paper);
+    const labels = labelsOf(candidates, gold, `${paper.title}\n${paper.abstract}`);
+    const cues = new Map();
+    candidates.forEach((m, i) =>
+      examples.push({ features: candidateFeatures(candidateOf(m), fields, cues), label: labels[i]! }),
+    );
+  }
+  const concepts = train(CONCEPT_CLASSES, examples, s);
+  return {
+    widen: s.widen,
+    heads,
+    threshold: s.threshold,
+    phraseThreshold: s.phraseThreshold,
+    concepts,
+    trainedOn: { papers: data.length, examples: examples.length, seed: s.seed },
+  };
+}
+
+/** the heads whose widened candidates are annotated concepts at least `rate` of the time in `data` */
+function precise(
+  lexicon: Lexicon,
+  data: readonly Annotated[],
+  heads: readonly string[],
+  rate: number,
+): string[] {
+  const find = createCandidateFinder(lexicon, new Set(heads));
+  const seen = new Map<string, { all: number; good: number }>();
+  for (const { paper, gold } of data) {
+    const text = `${paper.title}\n${paper.abstract}`;
+    const { candidates } = find(paper);
+    const labels = labelsOf(candidates, gold, text);
+    candidates.forEach((m, i) => {
+      if (!onlyPhrase(m)) return;
+      const head = tokenize(m.mention.name).at(-1)?.key;
+      if (head === undefined) return;
+      const n = seen.get(head) ?? { all: 0, good: 0 };
+      n.all++;
+      if (labels[i]! > 0) n.good++;
+      seen.set(head, n);
+    });
+  }
+  return heads.filter((h) => {
+    const n = seen.get(h);
+    return n !== undefined && n.good / n.all >= rate;
+  });
+}
