@@ -163,16 +163,17 @@ const WARM_UP_QUERIES = [
   '{ relatedConcepts(name: "MNIST", limit: 1) { name } }',
 ];
 
-/** runs each warm-up query once through the schema; what they answer does not matter */
+/** runs the warm-up queries through the schema, all at once; what they answer does not matter */
 async function warmUp(
   apollo: ApolloServer<object>,
   options: ServerOptions,
   limits: ApiLimits,
 ): Promise<void> {
-  for (const query of WARM_UP_QUERIES)
-    await apollo
-      .executeOperation({ query }, { contextValue: requestContext(options, limits) })
-      .catch(() => {});
+  await Promise.all(
+    WARM_UP_QUERIES.map((query) =>
+      apollo.executeOperation({ query }, { contextValue: requestContext(options, limits) }).catch(() => {}),
+    ),
+  );
 }
 
 /** how long /health waits for a fresh read (a warm-up may be holding it) before answering from what it knows */
