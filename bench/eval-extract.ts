@@ -26,6 +26,8 @@ const { values } = parseArgs({
     l2: { type: 'string' },
     'head-rate': { type: 'string' },
     widen: { type: 'boolean', default: false },
+    'no-title-purpose': { type: 'boolean', default: false },
+    seed: { type: 'string' },
     folds: { type: 'string', default: '5' },
   },
 });
@@ -40,6 +42,8 @@ const settings = {
   ...(values.l2 ? { l2: Number(values.l2) } : {}),
   ...(values['head-rate'] ? { minHeadRate: Number(values['head-rate']) } : {}),
   ...(values.widen ? { widen: true } : {}),
+  ...(values['no-title-purpose'] ? { titlePurpose: false } : {}),
+  ...(values.seed ? { seed: Number(values.seed) } : {}),
 };
 const lexicon = loadLexicon();
 const dev = readDev();

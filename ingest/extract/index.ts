@@ -17,6 +17,7 @@ import type { Merged } from './merge.ts';
 import { decide, decider, loadModel } from './model/index.ts';
 import type { ExtractionModel } from './model/index.ts';
 import { findPhrases } from './model/phrases.ts';
+import { findTitlePurpose } from './model/task-cues.ts';
 import { findRelations } from './relations.ts';
 import { findReplaced } from './replaced.ts';
 import { sentenceAt, splitSentences } from './sentences.ts';
@@ -42,11 +43,12 @@ export interface Candidates {
 /**
  * The candidate finders, in order (order matters where a later step reads or removes what an earlier one
  * found): lexicon matches and the task rules → acronym definitions → variant and replaced phrases → proposal
- * and dataset cues → widened phrases (only with a model) → title names → base names → merge.
+ * and dataset cues → widened phrases and the title's purpose (only with a model) → title names → base names → merge.
  */
 export function createCandidateFinder(
   lexicon: Lexicon,
   heads?: ReadonlySet<string>,
+  guesses: { titlePurpose: boolean } = { titlePurpose: false },
 ): (paper: { title: string; abstract: string }) => Candidates {
   const matcher = buildMatcher(lexicon);
   return (paper) => {
@@ -62,6 +64,7 @@ export function createCandidateFinder(
       const tokens = tokenize(f.text);
       items.push(...collect(f, tokens, matcher));
       if (heads) phrases.push(...findPhrases(tokens, f, heads));
+      if (guesses.titlePurpose && f.field === 'title') phrases.push(...findTitlePurpose(tokens, f));
     }
     const titleCue = findTitleName(fields[0]!.text);
     const titleItem = titleCue && cueItem(titleCue, 'title');
@@ -83,7 +86,7 @@ export function createCandidateFinder(
  */
 export function createExtractor(lexicon: Lexicon, model?: ExtractionModel): ExtractPaper {
   const d = model && decider(model);
-  const find = createCandidateFinder(lexicon, d?.heads);
+  const find = createCandidateFinder(lexicon, d?.heads, { titlePurpose: d?.model.titlePurpose === true });
   return (paper) => {
     const { fields, candidates } = find(paper);
     const kept = d ? decide(d, candidates, fields) : candidates;

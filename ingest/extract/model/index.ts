@@ -20,6 +20,8 @@ export const CONCEPT_CLASSES = [
 export interface ExtractionModel {
   /** whether the widened phrase finder runs at all (it costs time; CV decides) */
   widen: boolean;
+  /** whether the finder guesses a task from the phrase a title's "for" opens (model-only; CV decides) */
+  titlePurpose?: boolean;
   /** the words that ended a concept name often enough in training: where widened candidates may end */
   heads: string[];
   /** a candidate a rule found is kept when its probability of being some concept reaches this */

@@ -34,6 +34,8 @@ export interface TrainSettings {
   seed: number;
   /** propose widened phrases (capitalised spans, and spans ending in a learned head) for the model to judge */
   widen: boolean;
+  /** guess a task from the phrase a title's "for" opens ("… for Marginal Inference"), for the model to judge */
+  titlePurpose: boolean;
   epochs: number;
   rate: number;
   l2: number;
@@ -49,6 +51,7 @@ export interface TrainSettings {
 export const DEFAULT_SETTINGS: TrainSettings = {
   seed: 11,
   widen: false,
+  titlePurpose: true,
   epochs: 4,
   rate: 0.05,
   l2: 1e-4,
@@ -147,7 +150,9 @@ export function trainModel(
     ),
     s.minHeadRate,
   );
-  const find = createCandidateFinder(lexicon, s.widen ? new Set(heads) : undefined);
+  const find = createCandidateFinder(lexicon, s.widen ? new Set(heads) : undefined, {
+    titlePurpose: s.titlePurpose,
+  });
   const examples: Example[] = [];
   for (const { paper, gold } of data) {
     const { fields, candidates } = find(paper);
@@ -160,6 +165,7 @@ export function trainModel(
   const concepts = train(CONCEPT_CLASSES, examples, s);
   return {
     widen: s.widen,
+    titlePurpose: s.titlePurpose,
     heads,
     threshold: s.threshold,
     phraseThreshold: s.phraseThreshold,
