@@ -77,9 +77,31 @@ export interface MethodRelation {
   evidence: Evidence;
 }
 
+/** how a result's number is expressed: "92.3%", "+2.1 points", "3x", "12% relative", "28.4" */
+export type ResultUnit = 'percent' | 'points' | 'times' | 'relative' | 'number';
+
+/** a numeric result the paper states: a metric's value for a method on a dataset or task */
+export interface ReportedResult {
+  /** canonical names of this paper's concepts, or null when the text does not tie the number to one */
+  method: string | null;
+  dataset: string | null;
+  task: string | null;
+  /** the metric vocabulary's canonical name: "accuracy", "top-1 accuracy", "bleu", "error rate", "speedup" */
+  metric: string;
+  higherIsBetter: boolean;
+  /** the number as written, with its unit or sign */
+  valueText: string;
+  /** the parsed number, in the unit below (92.3 for "92.3%", 3 for "3x") */
+  value: number;
+  unit: ResultUnit;
+  /** the offsets are the value's in the sentence's field */
+  evidence: Evidence;
+}
+
 /** everything extracted from one paper */
 export interface Extraction {
   mentions: Mention[];
   relations: MethodRelation[];
   codeUrls: string[];
+  results: ReportedResult[];
 }

@@ -33,5 +33,17 @@ export function toContractJson(paper: { id: string; title: string }, extraction:
       evidence: r.evidence,
     })),
     code_urls: extraction.codeUrls,
+    results: extraction.results.map((r) => ({
+      method: r.method,
+      dataset: r.dataset,
+      task: r.task,
+      metric: r.metric,
+      value: r.valueText,
+      sentence: r.evidence.sentence,
+      numeric: r.value,
+      unit: r.unit,
+      higher_is_better: r.higherIsBetter,
+      evidence: r.evidence,
+    })),
   };
 }

@@ -98,6 +98,7 @@ export function createExtractor(lexicon: Lexicon, model?: ExtractionModel): Extr
         kept.map((m) => m.group),
       ),
       codeUrls: findUrls(fields[1]!.text),
+      results: [],
     };
   };
 }

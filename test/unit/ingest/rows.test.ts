@@ -58,6 +58,7 @@ describe('toGraphBatch', () => {
       { from: 'FooNet', type: 'VARIANT_OF', to: 'Graph Convolutional Network', evidence: evidence() },
     ],
     codeUrls: ['https://github.com/x/y', 'https://github.com/x/y'],
+    results: [],
   };
   const batch = toGraphBatch([{ record: record({ id: 'a' }), extraction }], loadLexicon(), 'v1');
 

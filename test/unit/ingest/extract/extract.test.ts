@@ -301,6 +301,7 @@ describe('toContractJson', () => {
       'tasks',
       'relations',
       'code_urls',
+      'results',
     ]);
     expect(line['methods_proposed']).toMatchObject([{ name: 'ZapNet', aliases: ['ZapNet'] }]);
     expect(line['methods_used']).toMatchObject([{ name: 'Backpropagation' }]);
