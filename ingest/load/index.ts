@@ -10,6 +10,7 @@ import {
   MERGE_RELATIONS,
 } from './statements.ts';
 import { BUMP_GRAPH_VERSION } from '../../src/graph/version.ts';
+import { openSession } from '../../src/db/session.ts';
 
 /** what writing one batch did */
 export interface BatchResult {
@@ -72,7 +73,7 @@ export async function writeBatch(
     }
   }
   const concepts = batch.concepts.filter((c) => used.has(c.id));
-  const session = driver.session({ database });
+  const session = openSession(driver, database, 'WRITE');
   try {
     return await session.executeWrite(async (tx: ManagedTransaction) => {
       const touched = new Set(used);

@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { GRAPH_VERSION } from '../graph/version.ts';
+import { openSession } from '../db/session.ts';
 
 /** how often the watch reads the graph version while Neo4j answers, and while it does not */
 const POLL_UP_MS = 1_000;
@@ -72,7 +73,7 @@ export class GraphWatch {
 
   async #read(): Promise<void> {
     // an auto-commit read: no retries, so a refused connection is known at once
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    const session = openSession(this.driver, this.database, 'READ');
     try {
       const records = await withTimeout(
         session.run(GRAPH_VERSION, {}, { timeout: PROBE_TIMEOUT_MS }).then((result) => result.records),

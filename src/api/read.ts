@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
+import { openSession } from '../db/session.ts';
 
 /** where and how long a request's reads may run */
 export interface ReadOptions {
@@ -18,7 +19,7 @@ export async function readTransaction<T>(
   options: ReadOptions,
   work: (run: Run) => Promise<T>,
 ): Promise<T> {
-  const session = driver.session({ database: options.database, defaultAccessMode: 'READ' });
+  const session = openSession(driver, options.database, 'READ');
   try {
     return await session.executeRead(
       (tx) => work(async (cypher, parameters = {}) => (await tx.run(cypher, typed(parameters))).records),

@@ -34,7 +34,7 @@ export async function startCommand(args: string[]): Promise<number> {
     const { records } = await db.driver.executeQuery(
       'MATCH (p:Paper) RETURN count(p) > 0 AS any',
       {},
-      { database: db.database },
+      { database: db.database, routing: 'READ' },
     );
     if (!records[0]?.get('any')) {
       console.error('The database holds no papers: loading the sample corpus …');
