@@ -85,6 +85,16 @@ describe('the API is read-only and bounded', () => {
     }
   });
 
+  it('bounds the Concept interface query like the node types', async () => {
+    const { data, errors } = await api.query('{ concepts(where: {name: {eq: "Cora"}}) { __typename name } }');
+    expect(errors).toBeUndefined();
+    expect(data!.concepts).toEqual([{ __typename: 'Dataset', name: 'Cora' }]);
+    const all = await api.query('{ concepts { id } }');
+    expect(all.data!.concepts).toHaveLength(20);
+    const big = await api.query('{ concepts(limit: 101) { id } }');
+    expect(big.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
   it('prices nested lists without a limit at their real default page', async () => {
     const { status, errors } = await api.query('{ papers { uses { usedIn { uses { id } } } } }');
     expect(status).toBe(400);
