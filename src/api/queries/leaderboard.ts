@@ -1,0 +1,295 @@
+import { KgError } from '../../errors.ts';
+import { canonicalMetric } from '../../graph/metrics.ts';
+import { REPORTS, RESULT_EDGE } from '../../graph/model.ts';
+import type { Run } from '../read.ts';
+import { resolveFilter, type PaperProperties } from './find-papers.ts';
+
+/** what a leaderboard is asked for: a dataset or a task (or both), and optionally the metric */
+export interface LeaderboardRequest {
+  dataset?: string | null;
+  task?: string | null;
+  metric?: string | null;
+  limit: number;
+  /** the result id of the last entry of the previous page */
+  after?: string | null;
+}
+
+/** one ranked result: the number, what it is of, and the sentence that states it */
+export interface LeaderboardEntry {
+  rank: number;
+  resultId: string;
+  method: string | null;
+  dataset: string | null;
+  task: string | null;
+  value: number;
+  valueText: string;
+  unit: string;
+  sentence: string;
+  confidence: number;
+  paper: PaperProperties;
+}
+
+/** how many results a metric or unit has */
+export interface Tally<K extends string> {
+  key: K;
+  results: number;
+}
+
+/** a leaderboard page and what it ranks: which metric, in which unit, in which direction, and what it left out */
+export interface Leaderboard {
+  dataset: string | null;
+  task: string | null;
+  metric: string | null;
+  /** false when the metric was chosen as the most reported one */
+  metricGiven: boolean;
+  higherIsBetter: boolean | null;
+  unit: string | null;
+  /** results in this ranking, over all pages */
+  ranked: number;
+  /** the metric's results in other units: never ranked with these */
+  otherUnits: { unit: string; results: number }[];
+  /** other metrics reported on the same dataset/task */
+  otherMetrics: { metric: string; results: number }[];
+  explanation: string;
+  entries: LeaderboardEntry[];
+}
+
+/** the statement's first lines binding `r` to each matching result, and the conditions on it */
+interface ResultMatch {
+  lines: string[];
+  conditions: string[];
+}
+
+/**
+ * The results on the dataset(s) and for the task(s). A result is on a dataset when extraction tied it to one; it is
+ * for a task when tied to it, or, tied to no task, when its paper addresses the task. Names resolve like findPapers:
+ * aliases, and narrower concepts count as the broader one.
+ */
+function matchResults(hasDataset: boolean, hasTask: boolean): ResultMatch {
+  const forTask = /* cypher */ `(EXISTS { (r)-[:${RESULT_EDGE.task}]->(t) WHERE t.id IN $taskIds }
+    OR (NOT EXISTS { (r)-[:${RESULT_EDGE.task}]->() }
+        AND EXISTS { (r)<-[:${REPORTS}]-(:Paper)-[:ADDRESSES]->(t) WHERE t.id IN $taskIds }))`;
+  if (hasDataset)
+    return {
+      lines: [
+        'MATCH (d:Dataset) WHERE d.id IN $datasetIds',
+        `MATCH (r:Result)-[:${RESULT_EDGE.dataset}]->(d)`,
+        'WITH DISTINCT r',
+      ],
+      conditions: hasTask ? [forTask] : [],
+    };
+  return {
+    lines: [
+      'MATCH (t:Task) WHERE t.id IN $taskIds',
+      `CALL (t) {
+    MATCH (r:Result)-[:${RESULT_EDGE.task}]->(t) RETURN r
+    UNION
+    MATCH (r:Result)<-[:${REPORTS}]-(:Paper)-[:ADDRESSES]->(t) WHERE NOT EXISTS { (r)-[:${RESULT_EDGE.task}]->() }
+    RETURN r
+  }`,
+      'WITH DISTINCT r',
+    ],
+    conditions: [],
+  };
+}
+
+const withConditions = ({ lines, conditions }: ResultMatch) =>
+  conditions.length > 0 ? [...lines, `WHERE ${conditions.join('\n  AND ')}`] : lines;
+
+/** per metric and unit: how many results, and how many of them say higher is better */
+export const tallyStatement = (match: ResultMatch) =>
+  [
+    ...withConditions(match),
+    'RETURN r.metric AS metric, r.unit AS unit, count(*) AS results,',
+    '       sum(CASE WHEN r.higherIsBetter THEN 1 ELSE 0 END) AS higher',
+  ].join('\n');
+
+/**
+ * one metric's results in one unit, best first (ties: the more confident, then by id), the page after `$after`
+ * (start 0 with an `$after` means no such result); the direction is a keyword, so there is one statement per
+ * direction, never one built from input
+ */
+export const pageStatement = (match: ResultMatch, direction: 'ASC' | 'DESC') =>
+  [
+    ...withConditions({
+      ...match,
+      conditions: [...match.conditions, 'r.metric = $metric AND r.unit = $unit'],
+    }),
+    `WITH r ORDER BY r.value ${direction}, r.confidence DESC, r.id`,
+    'WITH collect(r {.*}) AS ranked',
+    'WITH ranked, CASE WHEN $after IS NULL THEN 0',
+    '  ELSE apoc.coll.indexOf([x IN ranked | x.id], $after) + 1 END AS start',
+    'RETURN start, ranked[start..start + $limit] AS page',
+  ].join('\n');
+
+const ENTRY_DETAILS = /* cypher */ `
+  UNWIND range(0, size($ids) - 1) AS i
+  MATCH (p:Paper)-[:${REPORTS}]->(r:Result {id: $ids[i]})
+  RETURN r.id AS id, p {.*} AS paper,
+         [(r)-[:${RESULT_EDGE.method}]->(m) | m.name][0] AS method,
+         [(r)-[:${RESULT_EDGE.dataset}]->(d) | d.name][0] AS dataset,
+         [(r)-[:${RESULT_EDGE.task}]->(t) | t.name][0] AS task`;
+
+/** a leaderboard: resolve the names, tally metrics and units, choose, rank one page, explain */
+export async function leaderboard(run: Run, request: LeaderboardRequest): Promise<Leaderboard> {
+  const dataset = request.dataset?.trim() || null;
+  const task = request.task?.trim() || null;
+  if (!dataset && !task)
+    throw new KgError('BAD_USER_INPUT', 'leaderboard needs a dataset or a task (or both).');
+  const asked = request.metric?.trim() ? canonicalMetric(request.metric) : null;
+  const empty = (explanation: string): Leaderboard => ({
+    dataset,
+    task,
+    metric: asked,
+    metricGiven: asked !== null,
+    higherIsBetter: null,
+    unit: null,
+    ranked: 0,
+    otherUnits: [],
+    otherMetrics: [],
+    explanation,
+    entries: [],
+  });
+
+  const constraints = await resolveFilter(run, {
+    datasets: dataset ? [dataset] : [],
+    tasks: task ? [task] : [],
+  });
+  const unknown = constraints.filter((constraint) => constraint.ids.length === 0);
+  if (unknown.length > 0)
+    return empty(`Not a known ${unknown.map((c) => `${c.kind.slice(0, -1)} "${c.name}"`).join(' or ')}.`);
+  const datasetIds = constraints.find((c) => c.kind === 'datasets')?.ids ?? [];
+  const taskIds = constraints.find((c) => c.kind === 'tasks')?.ids ?? [];
+  const names = {
+    dataset: constraints.find((c) => c.kind === 'datasets')?.resolved[0] ?? null,
+    task: constraints.find((c) => c.kind === 'tasks')?.resolved[0] ?? null,
+  };
+  const scope = [names.dataset && `on ${names.dataset}`, names.task && `for ${names.task}`]
+    .filter(Boolean)
+    .join(' ');
+
+  const match = matchResults(datasetIds.length > 0, taskIds.length > 0);
+  const tallies = (await run(tallyStatement(match), { datasetIds, taskIds })).map((row) => ({
+    metric: row.get('metric') as string,
+    unit: row.get('unit') as string,
+    results: Number(row.get('results')),
+    higher: Number(row.get('higher')),
+  }));
+  const choice = chooseRanking(tallies, asked);
+  if (!choice) {
+    const reported = byMetric(tallies).map((m) => m.metric);
+    return {
+      ...empty(
+        asked
+          ? `No ${asked} results ${scope}.${reported.length > 0 ? ` Reported: ${reported.join(', ')}.` : ''}`
+          : `No results ${scope}.`,
+      ),
+      ...names,
+      otherMetrics: byMetric(tallies),
+    };
+  }
+
+  const [page] = await run(pageStatement(match, choice.higherIsBetter ? 'DESC' : 'ASC'), {
+    datasetIds,
+    taskIds,
+    metric: choice.metric,
+    unit: choice.unit,
+    after: request.after ?? null,
+    limit: request.limit,
+  });
+  if (request.after && page!.get('start') === 0)
+    throw new KgError(
+      'BAD_USER_INPUT',
+      `after: no result of this leaderboard has the id "${request.after}".`,
+    );
+  const start = page!.get('start') as number;
+  const ranked = page!.get('page') as Record<string, unknown>[];
+  const ids = ranked.map((r) => r.id as string);
+  const details = new Map(
+    (ids.length > 0 ? await run(ENTRY_DETAILS, { ids }) : []).map((row) => [row.get('id') as string, row]),
+  );
+  const entries = ranked.flatMap((r, i) => {
+    const row = details.get(r.id as string);
+    if (!row) return [];
+    return [
+      {
+        rank: start + i + 1,
+        resultId: r.id as string,
+        method: row.get('method'),
+        dataset: row.get('dataset'),
+        task: row.get('task'),
+        value: r.value as number,
+        valueText: r.valueText as string,
+        unit: r.unit as string,
+        sentence: r.sentence as string,
+        confidence: r.confidence as number,
+        paper: row.get('paper') as PaperProperties,
+      },
+    ];
+  });
+  return {
+    ...names,
+    metric: choice.metric,
+    metricGiven: asked !== null,
+    higherIsBetter: choice.higherIsBetter,
+    unit: choice.unit,
+    ranked: choice.results,
+    otherUnits: choice.otherUnits,
+    otherMetrics: byMetric(tallies).filter((m) => m.metric !== choice.metric),
+    explanation: explainRanking(choice, asked !== null, scope),
+    entries,
+  };
+}
+
+/** the metric and unit a leaderboard ranks */
+export interface Ranking {
+  metric: string;
+  unit: string;
+  higherIsBetter: boolean;
+  results: number;
+  otherUnits: { unit: string; results: number }[];
+}
+
+/**
+ * The metric asked for, else the most reported one (ties: by name); within it the most common unit, since 92% and
+ * +2 points cannot be ranked together; the direction most of its results state. Null when nothing matches.
+ */
+export function chooseRanking(
+  tallies: readonly { metric: string; unit: string; results: number; higher: number }[],
+  metric: string | null,
+): Ranking | null {
+  const chosen = metric ?? byMetric(tallies)[0]?.metric;
+  const units = tallies
+    .filter((t) => t.metric === chosen)
+    .sort((a, b) => b.results - a.results || a.unit.localeCompare(b.unit));
+  const [top, ...others] = units;
+  if (!top) return null;
+  return {
+    metric: top.metric,
+    unit: top.unit,
+    higherIsBetter: top.higher * 2 >= top.results,
+    results: top.results,
+    otherUnits: others.map(({ unit, results }) => ({ unit, results })),
+  };
+}
+
+/** results per metric, most first (ties: by name) */
+function byMetric(tallies: readonly { metric: string; results: number }[]) {
+  const counts = new Map<string, number>();
+  for (const t of tallies) counts.set(t.metric, (counts.get(t.metric) ?? 0) + t.results);
+  return [...counts]
+    .map(([metric, results]) => ({ metric, results }))
+    .sort((a, b) => b.results - a.results || a.metric.localeCompare(b.metric));
+}
+
+/** one or two sentences: what is ranked, how, and what was left out */
+export function explainRanking(ranking: Ranking, given: boolean, scope: string): string {
+  const how = `${ranking.higherIsBetter ? 'higher' : 'lower'} is better`;
+  const chosen = given ? '' : ' (the most reported metric)';
+  let text = `${ranking.results} ${ranking.metric} result${ranking.results === 1 ? '' : 's'}${chosen} ${scope}, in ${ranking.unit}, ranked with ${how}.`;
+  if (ranking.otherUnits.length > 0) {
+    const others = ranking.otherUnits.map((u) => `${u.results} in ${u.unit}`).join(', ');
+    text += ` Not ranked with them, being in other units: ${others}.`;
+  }
+  return text;
+}
