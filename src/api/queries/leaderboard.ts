@@ -55,7 +55,7 @@ export interface Leaderboard {
 }
 
 /** the statement's first lines binding `r` to each matching result, and the conditions on it */
-interface ResultMatch {
+export interface ResultMatch {
   lines: string[];
   conditions: string[];
 }
@@ -65,7 +65,7 @@ interface ResultMatch {
  * for a task when tied to it, or, tied to no task, when its paper addresses the task. Names resolve like findPapers:
  * aliases, and narrower concepts count as the broader one.
  */
-function matchResults(hasDataset: boolean, hasTask: boolean): ResultMatch {
+export function matchResults(hasDataset: boolean, hasTask: boolean): ResultMatch {
   const forTask = /* cypher */ `(EXISTS { (r)-[:${RESULT_EDGE.task}]->(t) WHERE t.id IN $taskIds }
     OR (NOT EXISTS { (r)-[:${RESULT_EDGE.task}]->() }
         AND EXISTS { (r)<-[:${REPORTS}]-(:Paper)-[:ADDRESSES]->(t) WHERE t.id IN $taskIds }))`;
