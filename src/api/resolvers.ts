@@ -134,8 +134,14 @@ export function queryResolvers(driver: Driver, options: ReadOptions, inputs: Inp
       ) => {
         boundedText('question', question, inputs.maxQuestionChars);
         return reading(context, info, async (run, papers) => {
-          const { papers: found, ...answer } = await askQuestion(run, question, limit);
-          return { ...answer, papers: await papers(found, subFields(info.fieldNodes, 'papers', info)) };
+          const { papers: found, leaderboard: board, ...answer } = await askQuestion(run, question, limit);
+          return {
+            ...answer,
+            papers: await papers(found, subFields(info.fieldNodes, 'papers', info)),
+            leaderboard:
+              board &&
+              (await withEntryPapers(board, papers, info, subFields(info.fieldNodes, 'leaderboard', info))),
+          };
         });
       },
       resolveConcepts: (

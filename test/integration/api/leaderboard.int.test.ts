@@ -213,3 +213,65 @@ describe('topConcepts and conceptTrend over HTTP', () => {
     expect(big.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('ask routes leaderboard and counting questions over HTTP', () => {
+  const api = useApi({ load: loadResultsCorpus });
+  const ASK = `query($q: String!) { ask(question: $q) {
+    intent interpretation filter { datasets tasks }
+    leaderboard { metric entries { rank method valueText paper { id title } } }
+    topConcepts { name papers }
+    papers { id }
+  } }`;
+  const ask = async (q: string) => {
+    const { data, errors } = await api.query(ASK, { q });
+    expect(errors).toBeUndefined();
+    return data!.ask;
+  };
+
+  it('"best results on CIFAR-10" is the CIFAR-10 leaderboard, with its papers', async () => {
+    const answer = await ask('best results on CIFAR-10');
+    expect(answer).toMatchObject({
+      intent: 'leaderboard',
+      filter: { datasets: ['CIFAR-10'] },
+      topConcepts: null,
+    });
+    expect(answer.leaderboard.metric).toBe('error rate');
+    expect(answer.leaderboard.entries).toEqual([
+      { rank: 1, method: 'FooNet', valueText: '3.1%', paper: { id: 'res-foo', title: 'Paper res-foo' } },
+      {
+        rank: 2,
+        method: 'Residual Network',
+        valueText: '4.5%',
+        paper: { id: 'res-resnet', title: 'Paper res-resnet' },
+      },
+    ]);
+    expect(answer.interpretation).toMatch(
+      /^Leaderboard: 2 error rate results \(the most reported metric\) on CIFAR-10/,
+    );
+    expect(answer.papers.map((p: any) => p.id).sort()).toEqual(['res-foo', 'res-resnet']);
+  });
+
+  it('"state of the art for machine translation" ranks the results of papers on the task', async () => {
+    const answer = await ask('state of the art for machine translation');
+    expect(answer.intent).toBe('leaderboard');
+    expect(answer.leaderboard.entries.map((e: any) => e.valueText)).toEqual(['28.4']);
+  });
+
+  it('"which datasets are used for node classification" and "most common methods on Cora" count concepts', async () => {
+    const datasets = await ask('which datasets are used for node classification');
+    expect(datasets).toMatchObject({ intent: 'topConcepts', leaderboard: null });
+    expect(datasets.topConcepts).toEqual([
+      { name: 'Cora', papers: 2 },
+      { name: 'Citeseer', papers: 1 },
+    ]);
+    const methods = await ask('most common methods on Cora');
+    expect(methods.topConcepts[0]).toEqual({ name: 'Graph Convolutional Network', papers: 2 });
+    expect(methods.interpretation).toBe('The methods most used by papers that use the dataset Cora.');
+  });
+
+  it('a question about papers keeps its answer shape', async () => {
+    const answer = await ask('papers using Citeseer');
+    expect(answer).toMatchObject({ intent: 'papers', leaderboard: null, topConcepts: null });
+    expect(answer.papers).toEqual([{ id: 'res-citeseer' }]);
+  });
+});
