@@ -96,36 +96,31 @@ export function matchResults(hasDataset: boolean, hasTask: boolean): ResultMatch
 const withConditions = ({ lines, conditions }: ResultMatch) =>
   conditions.length > 0 ? [...lines, `WHERE ${conditions.join('\n  AND ')}`] : lines;
 
-/** per metric and unit: how many results, and how many of them say higher is better */
-export const tallyStatement = (match: ResultMatch) =>
+/**
+ * every result in scope, as little of each as ranking needs: the choice of metric and unit, the order and the page
+ * are made in one pass here rather than in one round trip each
+ */
+export const scanStatement = (match: ResultMatch) =>
   [
     ...withConditions(match),
-    'RETURN r.metric AS metric, r.unit AS unit, count(*) AS results,',
-    '       sum(CASE WHEN r.higherIsBetter THEN 1 ELSE 0 END) AS higher',
+    'RETURN r.id AS id, r.metric AS metric, r.unit AS unit, r.value AS value, r.confidence AS confidence,',
+    '       r.higherIsBetter AS higherIsBetter',
   ].join('\n');
 
-/**
- * one metric's results in one unit, best first (ties: the more confident, then by id), the page after `$after`
- * (start 0 with an `$after` means no such result); the direction is a keyword, so there is one statement per
- * direction, never one built from input
- */
-export const pageStatement = (match: ResultMatch, direction: 'ASC' | 'DESC') =>
-  [
-    ...withConditions({
-      ...match,
-      conditions: [...match.conditions, 'r.metric = $metric AND r.unit = $unit'],
-    }),
-    `WITH r ORDER BY r.value ${direction}, r.confidence DESC, r.id`,
-    'WITH collect(r {.*}) AS ranked',
-    'WITH ranked, CASE WHEN $after IS NULL THEN 0',
-    '  ELSE apoc.coll.indexOf([x IN ranked | x.id], $after) + 1 END AS start',
-    'RETURN start, ranked[start..start + $limit] AS page',
-  ].join('\n');
+/** what ranking needs of a result */
+export interface ScannedResult {
+  id: string;
+  metric: string;
+  unit: string;
+  value: number;
+  confidence: number;
+  higherIsBetter: boolean;
+}
 
 const ENTRY_DETAILS = /* cypher */ `
   UNWIND range(0, size($ids) - 1) AS i
   MATCH (p:Paper)-[:${REPORTS}]->(r:Result {id: $ids[i]})
-  RETURN r.id AS id, p {.*} AS paper,
+  RETURN r.id AS id, r.valueText AS valueText, r.sentence AS sentence, p {.*} AS paper,
          [(r)-[:${RESULT_EDGE.method}]->(m) | m.name][0] AS method,
          [(r)-[:${RESULT_EDGE.dataset}]->(d) | d.name][0] AS dataset,
          [(r)-[:${RESULT_EDGE.task}]->(t) | t.name][0] AS task`;
@@ -169,12 +164,10 @@ export async function leaderboard(run: Run, request: LeaderboardRequest): Promis
     .join(' ');
 
   const match = matchResults(datasetIds.length > 0, taskIds.length > 0);
-  const tallies = (await run(tallyStatement(match), { datasetIds, taskIds })).map((row) => ({
-    metric: row.get('metric') as string,
-    unit: row.get('unit') as string,
-    results: Number(row.get('results')),
-    higher: Number(row.get('higher')),
-  }));
+  const scanned = (await run(scanStatement(match), { datasetIds, taskIds })).map(
+    (row) => row.toObject() as ScannedResult,
+  );
+  const tallies = tally(scanned);
   const choice = chooseRanking(tallies, asked);
   if (!choice) {
     const reported = byMetric(tallies).map((m) => m.metric);
@@ -189,40 +182,28 @@ export async function leaderboard(run: Run, request: LeaderboardRequest): Promis
     };
   }
 
-  const [page] = await run(pageStatement(match, choice.higherIsBetter ? 'DESC' : 'ASC'), {
-    datasetIds,
-    taskIds,
-    metric: choice.metric,
-    unit: choice.unit,
-    after: request.after ?? null,
-    limit: request.limit,
-  });
-  if (request.after && page!.get('start') === 0)
-    throw new KgError(
-      'BAD_USER_INPUT',
-      `after: no result of this leaderboard has the id "${request.after}".`,
-    );
-  const start = page!.get('start') as number;
-  const ranked = page!.get('page') as Record<string, unknown>[];
-  const ids = ranked.map((r) => r.id as string);
+  const { start, page } = rankPage(scanned, choice, request.after ?? null, request.limit);
   const details = new Map(
-    (ids.length > 0 ? await run(ENTRY_DETAILS, { ids }) : []).map((row) => [row.get('id') as string, row]),
+    (page.length > 0 ? await run(ENTRY_DETAILS, { ids: page.map((r) => r.id) }) : []).map((row) => [
+      row.get('id') as string,
+      row,
+    ]),
   );
-  const entries = ranked.flatMap((r, i) => {
-    const row = details.get(r.id as string);
+  const entries = page.flatMap((r, i) => {
+    const row = details.get(r.id);
     if (!row) return [];
     return [
       {
         rank: start + i + 1,
-        resultId: r.id as string,
+        resultId: r.id,
         method: row.get('method'),
         dataset: row.get('dataset'),
         task: row.get('task'),
-        value: r.value as number,
-        valueText: r.valueText as string,
-        unit: r.unit as string,
-        sentence: r.sentence as string,
-        confidence: r.confidence as number,
+        value: r.value,
+        valueText: row.get('valueText'),
+        unit: r.unit,
+        sentence: row.get('sentence'),
+        confidence: r.confidence,
         paper: row.get('paper') as PaperProperties,
       },
     ];
@@ -271,6 +252,45 @@ export function chooseRanking(
     results: top.results,
     otherUnits: others.map(({ unit, results }) => ({ unit, results })),
   };
+}
+
+/** per metric and unit: how many results, and how many of them say higher is better */
+export function tally(results: readonly ScannedResult[]) {
+  const groups = new Map<string, { metric: string; unit: string; results: number; higher: number }>();
+  for (const r of results) {
+    const key = JSON.stringify([r.metric, r.unit]);
+    const group = groups.get(key) ?? { metric: r.metric, unit: r.unit, results: 0, higher: 0 };
+    group.results++;
+    if (r.higherIsBetter) group.higher++;
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * the ranking's results best first (in its direction; ties: the more confident, then by id) and the page after
+ * the result `after`; an `after` that is not in this ranking is refused
+ */
+export function rankPage(
+  results: readonly ScannedResult[],
+  ranking: Pick<Ranking, 'metric' | 'unit' | 'higherIsBetter'>,
+  after: string | null,
+  limit: number,
+): { start: number; page: ScannedResult[] } {
+  const sign = ranking.higherIsBetter ? -1 : 1;
+  const ranked = results
+    .filter((r) => r.metric === ranking.metric && r.unit === ranking.unit)
+    .sort(
+      (a, b) =>
+        sign * (a.value - b.value) || b.confidence - a.confidence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+  let start = 0;
+  if (after) {
+    start = ranked.findIndex((r) => r.id === after) + 1;
+    if (start === 0)
+      throw new KgError('BAD_USER_INPUT', `after: no result of this leaderboard has the id "${after}".`);
+  }
+  return { start, page: ranked.slice(start, start + limit) };
 }
 
 /** results per metric, most first (ties: by name) */
