@@ -118,8 +118,8 @@ export interface ScannedResult {
 }
 
 const ENTRY_DETAILS = /* cypher */ `
-  UNWIND range(0, size($ids) - 1) AS i
-  MATCH (p:Paper)-[:${REPORTS}]->(r:Result {id: $ids[i]})
+  MATCH (r:Result) WHERE r.id IN $ids
+  MATCH (p:Paper)-[:${REPORTS}]->(r)
   RETURN r.id AS id, r.valueText AS valueText, r.sentence AS sentence, p {.*} AS paper,
          [(r)-[:${RESULT_EDGE.method}]->(m) | m.name][0] AS method,
          [(r)-[:${RESULT_EDGE.dataset}]->(d) | d.name][0] AS dataset,
