@@ -1,6 +1,6 @@
 import { KgError } from '../../errors.ts';
 import { canonicalMetric } from '../../graph/metrics.ts';
-import { REPORTS, RESULT_EDGE } from '../../graph/model.ts';
+import { MENTION_EDGE, REPORTS, RESULT_EDGE } from '../../graph/model.ts';
 import type { Run } from '../read.ts';
 import { resolveFilter, type PaperProperties } from './find-papers.ts';
 
@@ -27,12 +27,6 @@ export interface LeaderboardEntry {
   sentence: string;
   confidence: number;
   paper: PaperProperties;
-}
-
-/** how many results a metric or unit has */
-export interface Tally<K extends string> {
-  key: K;
-  results: number;
 }
 
 /** a leaderboard page and what it ranks: which metric, in which unit, in which direction, and what it left out */
@@ -66,9 +60,10 @@ export interface ResultMatch {
  * aliases, and narrower concepts count as the broader one.
  */
 export function matchResults(hasDataset: boolean, hasTask: boolean): ResultMatch {
+  const addresses = MENTION_EDGE.task.used;
   const forTask = /* cypher */ `(EXISTS { (r)-[:${RESULT_EDGE.task}]->(t) WHERE t.id IN $taskIds }
     OR (NOT EXISTS { (r)-[:${RESULT_EDGE.task}]->() }
-        AND EXISTS { (r)<-[:${REPORTS}]-(:Paper)-[:ADDRESSES]->(t) WHERE t.id IN $taskIds }))`;
+        AND EXISTS { (r)<-[:${REPORTS}]-(:Paper)-[:${addresses}]->(t) WHERE t.id IN $taskIds }))`;
   if (hasDataset)
     return {
       lines: [
@@ -84,7 +79,7 @@ export function matchResults(hasDataset: boolean, hasTask: boolean): ResultMatch
       `CALL (t) {
     MATCH (r:Result)-[:${RESULT_EDGE.task}]->(t) RETURN r
     UNION
-    MATCH (r:Result)<-[:${REPORTS}]-(:Paper)-[:ADDRESSES]->(t) WHERE NOT EXISTS { (r)-[:${RESULT_EDGE.task}]->() }
+    MATCH (r:Result)<-[:${REPORTS}]-(:Paper)-[:${addresses}]->(t) WHERE NOT EXISTS { (r)-[:${RESULT_EDGE.task}]->() }
     RETURN r
   }`,
       'WITH DISTINCT r',
