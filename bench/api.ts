@@ -2,16 +2,22 @@
 // The API runs as `papergraph serve` in its own processes, one with the response cache off and one with it on, so
 // the load generator does not share the server's event loop. Measured in the same run: the headline question as
 // raw Cypher through the driver (the floor), through findPapers, the generated filters and ask; relatedPapers and
-// recommendPapers for random papers; then the cached server on repeated questions and on recommendation traffic
-// that favours popular papers (Zipf). Run: npm run bench:api  (BENCH_CLIENTS, BENCH_REQUESTS to change the load)
+// recommendPapers for random papers; leaderboard, topConcepts and conceptTrend by one client and by 16; then the
+// cached server on repeated questions and on recommendation traffic that favours popular papers (Zipf).
+// Run: npm run bench:api  (BENCH_CLIENTS, BENCH_REQUESTS to change the load; BENCH_SYNTHETIC_RESULTS=1 for
+// leaderboard rows on a graph ingested without results)
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { benchDatabase, quantile, servePapergraph } from './bench-db.ts';
+import { addSyntheticResults, removeSyntheticResults } from './synthetic-results.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 800);
 // another checkout's server, to compare versions on the same graph in the same conditions
 const SERVER_DIR = process.env.PAPERGRAPH_BENCH_SERVER_DIR ?? '.';
+// a graph ingested before the results extractor has no Result nodes: BENCH_SYNTHETIC_RESULTS=1 adds stand-ins for the
+// leaderboard rows (one per paper-dataset edge) and removes them at the end
+const SYNTHETIC_RESULTS = process.env.BENCH_SYNTHETIC_RESULTS === '1';
 
 const FIND = `{ findPapers(filter: {datasets: ["MNIST"], proposesAlternativeTo: ["backprop"]}, limit: 20) { id title } }`;
 const GENERATED = `{ papers(limit: 20, where: {evaluatesOn: {some: {name: {eq: "MNIST"}}},
@@ -21,6 +27,17 @@ const ASK =
 const RAW = `MATCH (:Alias {key: 'mnist'})-[:NAMES]->(d:Dataset)<-[:EVALUATES_ON|INTRODUCES]-(p:Paper)
   WHERE EXISTS { MATCH (p)-[:PROPOSES]->(:Method)-[:ALTERNATIVE_TO]->(:Method {id: 'method:backpropagation'}) }
   RETURN DISTINCT p.id AS id, p.title AS title LIMIT 20`;
+// leaderboards and facets (issue #14); the graph holds Result nodes once ingested with the results extractor
+const LEADERBOARD =
+  '{ leaderboard(dataset: "CIFAR-10", limit: 20) { metric unit ranked entries { method value paper { id title } } } }';
+const LEADERBOARD_TASK =
+  '{ leaderboard(task: "machine translation", limit: 20) { metric ranked entries { method value paper { id } } } }';
+const TOP_DATASETS =
+  '{ topConcepts(kind: DATASET, filter: {tasks: ["node classification"]}, limit: 20) { name papers } }';
+const TOP_METHODS = '{ topConcepts(kind: METHOD, filter: {datasets: ["Cora"]}, limit: 20) { name papers } }';
+const TOP_BROAD =
+  '{ topConcepts(kind: DATASET, filter: {tasks: ["classification"]}, limit: 20) { name papers } }';
+const TREND = '{ conceptTrend(name: "GCN") { name years { year papers } } }';
 const RELATED = 'query($id: ID!) { relatedPapers(id: $id, limit: 10) { score reasons paper { id title } } }';
 const RECOMMEND =
   'query($l: [ID!]!, $d: [ID!]) { recommendPapers(liked: $l, disliked: $d, limit: 10) { score reasons paper { id } } }';
@@ -79,15 +96,20 @@ try {
     const outcome = response.headers.get('x-papergraph-cache') ?? 'off';
     outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
   };
-  const measure = async (name: string, request: () => Promise<unknown>): Promise<Row> => {
+  const measure = async (
+    name: string,
+    request: () => Promise<unknown>,
+    clients = CLIENTS,
+    requests = REQUESTS,
+  ): Promise<Row> => {
     for (let i = 0; i < 100; i++) await request(); // warm the plan caches and the JIT of a freshly started server
     outcomes.clear();
     const times: number[] = [];
     let next = 0;
     const started = performance.now();
     await Promise.all(
-      Array.from({ length: CLIENTS }, async () => {
-        while (next++ < REQUESTS) {
+      Array.from({ length: clients }, async () => {
+        while (next++ < requests) {
           const t = performance.now();
           await request();
           times.push(performance.now() - t);
@@ -102,7 +124,7 @@ try {
     const cache =
       outcomes.has('off') || served === 0 ? '' : `   cache hits ${((100 * hits) / served).toFixed(0)}%`;
     console.log(
-      `${name.padEnd(46)} p50 ${row.p50.toFixed(1).padStart(6)} ms   p99 ${row.p99.toFixed(1).padStart(6)} ms   ${row.rps.toFixed(0).padStart(5)} req/s${cache}`,
+      `${name.padEnd(56)} p50 ${row.p50.toFixed(1).padStart(6)} ms   p99 ${row.p99.toFixed(1).padStart(6)} ms   ${row.rps.toFixed(0).padStart(5)} req/s${cache}`,
     );
     return row;
   };
@@ -122,6 +144,32 @@ try {
     post(uncached, RECOMMEND, recommendation(uniform)),
   );
 
+  const synthetic = SYNTHETIC_RESULTS ? await addSyntheticResults(db) : 0;
+  const [counts] = (
+    await db.driver.executeQuery(
+      'MATCH (r:Result) WITH count(r) AS results MATCH (p:Paper) WHERE p.year IS NOT NULL RETURN results, count(p) AS dated',
+      {},
+      { database: db.database },
+    )
+  ).records;
+  console.log(
+    `\nleaderboards and facets, no response cache (${counts!.get('results')} Result nodes` +
+      `${synthetic > 0 ? `, ${synthetic} of them synthetic stand-ins` : ''}, ${counts!.get('dated')} papers with a year` +
+      `${counts!.get('results') === 0 ? '; leaderboards are empty until ingest extracts results' : ''})`,
+  );
+  const single = (name: string, query: string) =>
+    measure(`${name}, 1 client`, () => post(uncached, query), 1, 400);
+  // the same conditions with no database work, to read the rows below against
+  await single('GraphQL floor ({ __typename })', '{ __typename }');
+  await single('leaderboard (CIFAR-10)', LEADERBOARD);
+  await single('leaderboard (machine translation)', LEADERBOARD_TASK);
+  await single('topConcepts (datasets, node classification)', TOP_DATASETS);
+  await single('topConcepts (methods, Cora)', TOP_METHODS);
+  await single('topConcepts (datasets, classification+subtasks)', TOP_BROAD);
+  await single('conceptTrend (GCN)', TREND);
+  await measure('leaderboard (CIFAR-10)', () => post(uncached, LEADERBOARD));
+  await measure('topConcepts (datasets, node classification)', () => post(uncached, TOP_DATASETS));
+
   console.log('\nresponse cache on (PAPERGRAPH_RESPONSE_CACHE_ENTRIES=5000, the default)');
   const findCached = await measure('findPapers (headline, repeated)', () => post(cached, FIND));
   await measure('generated filters (headline, repeated)', () => post(cached, GENERATED));
@@ -136,6 +184,7 @@ try {
       `${(generated.p50 / find.p50).toFixed(1)}×, cached / uncached findPapers ${(findCached.p50 / find.p50).toFixed(2)}×`,
   );
 } finally {
+  if (SYNTHETIC_RESULTS) await removeSyntheticResults(db);
   for (const server of servers) server.kill('SIGTERM');
   const running = (server: ChildProcess) => server.exitCode === null && server.signalCode === null;
   await Promise.all(servers.map((server) => (running(server) ? once(server, 'exit') : undefined)));

@@ -1,8 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { Lexicon, LexiconConcept } from './lexicon/index.ts';
 import { type MethodRelationType, type PaperEdgeType, MENTION_EDGE } from '../src/graph/model.ts';
-import { aliasKey, conceptId, paperId } from '../src/graph/names.ts';
-import type { ConceptKind, Evidence, Extraction, Mention, PaperRecord } from './types.ts';
+import { aliasKey, conceptId, paperId, resultId } from '../src/graph/names.ts';
+import type {
+  ConceptKind,
+  Evidence,
+  Extraction,
+  Mention,
+  PaperRecord,
+  ReportedResult,
+  ResultUnit,
+} from './types.ts';
 
 /** a concept as it is written to Neo4j */
 export interface ConceptRow {
@@ -36,6 +44,27 @@ export interface RelationRow {
   sentence: string;
 }
 
+/** one number a paper reports, with the ids of its concepts (null where the text ties it to none) */
+export interface ResultRow {
+  id: string;
+  props: {
+    metric: string;
+    value: number;
+    valueText: string;
+    unit: ResultUnit;
+    higherIsBetter: boolean;
+    sentence: string;
+    field: Evidence['field'];
+    start: number;
+    end: number;
+    confidence: number;
+    extractor: string;
+  };
+  methodId: string | null;
+  datasetId: string | null;
+  taskId: string | null;
+}
+
 /** a paper as it is written to Neo4j, with its edges */
 export interface PaperRow {
   id: string;
@@ -52,6 +81,7 @@ export interface PaperRow {
   edges: EdgeRow[];
   relations: RelationRow[];
   codeUrls: string[];
+  results: ResultRow[];
 }
 
 /** one batch, ready for the loader: its papers and every concept they touch */
@@ -97,10 +127,12 @@ export function toGraphBatch(
   for (const { record, extraction } of items) {
     const id = paperId(record);
     const methodIds = new Map<string, string>();
+    const mentioned = new Set<string>();
     const edges = new Map<string, EdgeRow>();
     for (const mention of extraction.mentions) {
       const target = addConcept(mention.kind, mention.name, mention.aliases, mention.origin);
       if (mention.kind === 'method') methodIds.set(mention.name, target);
+      mentioned.add(target);
       const type = MENTION_EDGE[mention.kind][mention.role];
       const key = `${type} ${target}`;
       const previous = edges.get(key);
@@ -136,9 +168,57 @@ export function toGraphBatch(
       edges: [...edges.values()],
       relations: uniqueRelations(relations),
       codeUrls: [...new Set(extraction.codeUrls)],
+      results: resultRows(id, extraction.results, mentioned),
     });
   }
   return { papers: [...papers.values()], concepts: [...concepts.values()] };
+}
+
+/**
+ * a paper's results as rows: each concept name becomes the id of that paper's concept, or null when the paper has
+ * no such concept (a result never creates a concept); the same number at the same place is kept once, most confident
+ */
+function resultRows(
+  paper: string,
+  results: readonly ReportedResult[],
+  mentioned: ReadonlySet<string>,
+): ResultRow[] {
+  const idOf = (kind: ConceptKind, name: string | null) => {
+    const id = name === null ? null : conceptId(kind, name);
+    return id !== null && mentioned.has(id) ? id : null;
+  };
+  const rows = new Map<string, ResultRow>();
+  for (const result of results) {
+    const { evidence } = result;
+    const id = resultId(paper, {
+      ...result,
+      field: evidence.field,
+      start: evidence.start,
+      end: evidence.end,
+    });
+    const previous = rows.get(id);
+    if (previous && previous.props.confidence >= evidence.confidence) continue;
+    rows.set(id, {
+      id,
+      props: {
+        metric: result.metric,
+        value: result.value,
+        valueText: result.valueText,
+        unit: result.unit,
+        higherIsBetter: result.higherIsBetter,
+        sentence: evidence.sentence,
+        field: evidence.field,
+        start: evidence.start,
+        end: evidence.end,
+        confidence: evidence.confidence,
+        extractor: evidence.extractor,
+      },
+      methodId: idOf('method', result.method),
+      datasetId: idOf('dataset', result.dataset),
+      taskId: idOf('task', result.task),
+    });
+  }
+  return [...rows.values()];
 }
 
 function lexiconRow(entry: LexiconConcept, id: string): ConceptRow {

@@ -1,5 +1,5 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import type { GraphBatch, PaperRow } from '../rows.ts';
+import type { GraphBatch, PaperRow, ResultRow } from '../rows.ts';
 import {
   CLEAR_PAPERS,
   COUNT_PAPERS,
@@ -8,6 +8,7 @@ import {
   MERGE_HIERARCHY,
   MERGE_PAPERS,
   MERGE_RELATIONS,
+  MERGE_RESULTS,
 } from './statements.ts';
 import { BUMP_GRAPH_VERSION } from '../../src/graph/version.ts';
 import { openSession } from '../../src/db/session.ts';
@@ -89,16 +90,27 @@ export async function writeBatch(
       const withParents = concepts.filter((c) => c.parentIds.length > 0);
       if (withParents.length > 0)
         await tx.run(MERGE_HIERARCHY, { rows: withParents.map(({ id, parentIds }) => ({ id, parentIds })) });
-      const merged = await tx.run(MERGE_PAPERS, { rows: papers });
+      // the results travel apart from the papers' rows: MERGE_PAPERS does not need them
+      const merged = await tx.run(MERGE_PAPERS, { rows: papers.map(({ results: _, ...paper }) => paper) });
       const relations = papers.flatMap((p) => p.relations.map((r) => ({ ...r, paperId: p.id })));
       if (relations.length > 0) await tx.run(MERGE_RELATIONS, { rows: relations });
+      const results = papers.flatMap((p) => p.results.map((r) => ({ ...r, paperId: p.id })));
+      if (results.length > 0) await tx.run(MERGE_RESULTS, { rows: results });
       await tx.run(COUNT_PAPERS, { ids: [...touched] });
       await tx.run(BUMP_GRAPH_VERSION);
       const edges = merged.records.reduce((total, r) => total + Number(r.get('edges')), 0);
       const codeLinks = papers.reduce((total, p) => total + p.codeUrls.length, 0);
-      return { stored: papers.length, skipped, relationships: edges + codeLinks + relations.length };
+      const reported = results.length + results.reduce((total, r) => total + linkCount(r), 0);
+      return {
+        stored: papers.length,
+        skipped,
+        relationships: edges + codeLinks + relations.length + reported,
+      };
     });
   } finally {
     await session.close();
   }
 }
+
+/** the result's edges to its concepts */
+const linkCount = (r: ResultRow) => [r.methodId, r.datasetId, r.taskId].filter((id) => id !== null).length;

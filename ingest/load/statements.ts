@@ -1,6 +1,13 @@
 // The Cypher the loader runs, one named constant per step; every value is a parameter.
 
-import { HAS_CODE, METHOD_RELATIONS, PAPER_CONCEPT_EDGES, anyOf } from '../../src/graph/model.ts';
+import {
+  HAS_CODE,
+  METHOD_RELATIONS,
+  PAPER_CONCEPT_EDGES,
+  REPORTS,
+  RESULT_EDGE,
+  anyOf,
+} from '../../src/graph/model.ts';
 
 /** the stored content hash and extractor version of papers, to skip unchanged ones */
 export const EXISTING_PAPERS = /* cypher */ `
@@ -9,7 +16,8 @@ export const EXISTING_PAPERS = /* cypher */ `
   RETURN p.id AS id, p.contentHash AS contentHash, p.extractorVersion AS extractorVersion`;
 
 /**
- * Takes a changed paper's extracted facts back out of the graph: its share of method relations, then its edges.
+ * Takes a changed paper's extracted facts back out of the graph: its share of method relations, its results, then
+ * its edges.
  * Returns the concepts that lost an edge, so their counts are recomputed.
  */
 export const CLEAR_PAPERS = /* cypher */ `
@@ -23,6 +31,10 @@ export const CLEAR_PAPERS = /* cypher */ `
     SET r.evidence = [i IN keep | r.evidence[i]], r.paperIds = [i IN keep | r.paperIds[i]], r.support = size(keep)
     WITH r WHERE r.support = 0 AND NOT r.fromLexicon
     DELETE r
+  }
+  CALL (p) {
+    MATCH (p)-[:${REPORTS}]->(r:Result)
+    DETACH DELETE r
   }
   CALL (p) {
     MATCH (p)-[e:${anyOf([...PAPER_CONCEPT_EDGES, HAS_CODE])}]->(c)
@@ -93,6 +105,22 @@ export const MERGE_RELATIONS = /* cypher */ `
   WITH rel, row WHERE NOT row.paperId IN rel.paperIds
   SET rel.paperIds = rel.paperIds + row.paperId, rel.evidence = rel.evidence + row.sentence,
       rel.support = rel.support + 1`;
+
+/** a paper's results, each linked to the paper's method, dataset and task where it names one */
+export const MERGE_RESULTS = /* cypher */ `
+  UNWIND $rows AS row
+  MATCH (p:Paper {id: row.paperId})
+  MERGE (r:Result {id: row.id})
+  SET r += row.props
+  MERGE (p)-[:${REPORTS}]->(r)
+  WITH r, row
+  OPTIONAL MATCH (m:Method {id: row.methodId})
+  OPTIONAL MATCH (d:Dataset {id: row.datasetId})
+  OPTIONAL MATCH (t:Task {id: row.taskId})
+  FOREACH (_ IN CASE WHEN m IS NULL THEN [] ELSE [1] END | MERGE (r)-[:${RESULT_EDGE.method}]->(m))
+  FOREACH (_ IN CASE WHEN d IS NULL THEN [] ELSE [1] END | MERGE (r)-[:${RESULT_EDGE.dataset}]->(d))
+  FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END | MERGE (r)-[:${RESULT_EDGE.task}]->(t))
+  RETURN count(r) AS results`;
 
 /** materialised paper counts for the concepts a batch touched */
 export const COUNT_PAPERS = /* cypher */ `

@@ -28,7 +28,8 @@ const SHOWN_CHARS = 60;
 /**
  * a record from one parsed JSON value, or a reject naming the field that is missing, empty or unusable.
  * A bad id rejects the record: stored under another id, it would stay a second paper after the id is fixed.
- * A bad year only warns: the paper is stored without it (or with the file name's year), and a fixed year
+ * The year is the record's own, else its BibTeX entry's (paperlists records), else the file name's.
+ * A bad year only warns: the paper is stored without it (or with the fallback year), and a fixed year
  * replaces it on the next ingest, so rejecting would lose the paper for nothing.
  */
 export function toItem(
@@ -59,17 +60,20 @@ export function toItem(
   const record: PaperRecord = { title, abstract, from };
   const warnings: RecordWarning[] = [];
   const givenYear = yearOf(fields.year);
+  const entryYear = bibtexYear(fields.bibtex);
   if (givenYear === null) {
     const fallback =
-      defaults.year === undefined
-        ? 'stored without a year'
-        : `stored with ${defaults.year} from the file name`;
+      entryYear !== undefined
+        ? `stored with ${entryYear} from its BibTeX entry`
+        : defaults.year === undefined
+          ? 'stored without a year'
+          : `stored with ${defaults.year} from the file name`;
     warnings.push({
       from,
       message: `invalid year ${shown(fields.year)}: expected an integer from ${FIRST_YEAR} to ${lastYear()}; ${fallback}`,
     });
   }
-  const year = givenYear ?? defaults.year;
+  const year = givenYear ?? entryYear ?? defaults.year;
   const venue = textOf(fields.venue) ?? defaults.venue;
   // paperlists files call the landing page "site"
   const url = textOf(fields.url) ?? textOf(fields.site) ?? textOf(fields.pdf);
@@ -106,6 +110,16 @@ function yearOf(value: unknown): number | null | undefined {
   return typeof year === 'number' && Number.isInteger(year) && year >= FIRST_YEAR && year <= lastYear()
     ? year
     : null;
+}
+
+// paperlists records carry no year field, but their BibTeX entry does: `year = {2018}`, `year = "2018"`, `year = 2018`
+const BIBTEX_YEAR = /\byear\s*=\s*[{"]?\s*(\d{4})\s*[}"]?/i;
+
+/** the year of a BibTeX entry, when it holds a plausible one */
+function bibtexYear(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = BIBTEX_YEAR.exec(value);
+  return (match && yearOf(match[1])) ?? undefined;
 }
 
 // a bad value as JSON, cut short: `{"arxiv":"1706.…` rather than [object Object]

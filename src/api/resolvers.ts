@@ -5,7 +5,9 @@ import { boundedList, boundedText, type InputLimits } from './inputs.ts';
 import { readTransaction, type ReadOptions, type Run } from './read.ts';
 import { askQuestion } from './queries/ask/index.ts';
 import { resolveConcepts } from './queries/concepts.ts';
-import { CONSTRAINT_KINDS } from '../graph/model.ts';
+import { CONSTRAINT_KINDS, type ConceptKind } from '../graph/model.ts';
+import { conceptTrend, topConcepts } from './queries/facets.ts';
+import { leaderboard, type Leaderboard, type LeaderboardRequest } from './queries/leaderboard.ts';
 import { findPapers, resolveFilter, type PaperFilter, type PaperProperties } from './queries/find-papers.ts';
 import { recommendPapers, relatedConcepts, relatedPapers } from './queries/recommend.ts';
 import { searchPaperIds } from './queries/search-papers.ts';
@@ -80,6 +82,35 @@ export function queryResolvers(driver: Driver, options: ReadOptions, inputs: Inp
     });
   };
 
+  /** a leaderboard with the Paper objects selected under `nodes` › entries › paper */
+  const withEntryPapers = async (
+    board: Leaderboard,
+    papers: LoadPapers,
+    info: GraphQLResolveInfo,
+    nodes: readonly FieldNode[],
+  ) => {
+    const selected = subFields(subFields(nodes, 'entries', info), 'paper', info);
+    if (selected.length === 0) return board;
+    const loaded = await papers(
+      board.entries.map((entry) => entry.paper),
+      selected,
+    );
+    const byId = new Map(loaded.map((paper) => [paper.__paperId as string, paper]));
+    return {
+      ...board,
+      entries: board.entries.flatMap((entry) => {
+        const paper = byId.get(entry.paper.id);
+        return paper ? [{ ...entry, paper }] : [];
+      }),
+    };
+  };
+  const checkLeaderboard = ({ dataset, task, metric, after }: Omit<LeaderboardRequest, 'limit'>) => {
+    if (dataset) checked('dataset', dataset);
+    if (task) checked('task', task);
+    if (metric) checked('metric', metric);
+    if (after) checkedId('after', after);
+  };
+
   return {
     Query: {
       findPapers: (
@@ -103,8 +134,14 @@ export function queryResolvers(driver: Driver, options: ReadOptions, inputs: Inp
       ) => {
         boundedText('question', question, inputs.maxQuestionChars);
         return reading(context, info, async (run, papers) => {
-          const { papers: found, ...answer } = await askQuestion(run, question, limit);
-          return { ...answer, papers: await papers(found, subFields(info.fieldNodes, 'papers', info)) };
+          const { papers: found, leaderboard: board, ...answer } = await askQuestion(run, question, limit);
+          return {
+            ...answer,
+            papers: await papers(found, subFields(info.fieldNodes, 'papers', info)),
+            leaderboard:
+              board &&
+              (await withEntryPapers(board, papers, info, subFields(info.fieldNodes, 'leaderboard', info))),
+          };
         });
       },
       resolveConcepts: (
@@ -158,6 +195,27 @@ export function queryResolvers(driver: Driver, options: ReadOptions, inputs: Inp
       ) => {
         checked('name', name);
         return reading(context, info, (run) => relatedConcepts(run, name, limit));
+      },
+      leaderboard: (_: unknown, request: LeaderboardRequest, context: object, info: GraphQLResolveInfo) => {
+        checkLeaderboard(request);
+        return reading(context, info, async (run, papers) =>
+          withEntryPapers(await leaderboard(run, request), papers, info, info.fieldNodes),
+        );
+      },
+      topConcepts: (
+        _: unknown,
+        { kind, filter, limit }: Args<{ kind: Uppercase<ConceptKind>; filter?: PaperFilter | null }>,
+        context: object,
+        info: GraphQLResolveInfo,
+      ) => {
+        if (filter) checkFilter(filter);
+        return reading(context, info, (run) =>
+          topConcepts(run, kind.toLowerCase() as ConceptKind, filter, limit),
+        );
+      },
+      conceptTrend: (_: unknown, { name }: { name: string }, context: object, info: GraphQLResolveInfo) => {
+        checked('name', name);
+        return reading(context, info, (run) => conceptTrend(run, name));
       },
     },
   };

@@ -46,3 +46,13 @@ export const CONSTRAINT_KINDS = [
   'proposesVariantOf',
 ] as const;
 export type ConstraintKind = (typeof CONSTRAINT_KINDS)[number];
+
+/** (:Paper)-[:REPORTS]->(:Result): a number a paper states, with its sentence */
+export const REPORTS = 'REPORTS';
+
+/** (:Result)-[type]->(:Concept): the method, dataset and task a result is of, where the text ties it to one */
+export const RESULT_EDGE: Record<ConceptKind, 'OF_METHOD' | 'ON_DATASET' | 'FOR_TASK'> = {
+  method: 'OF_METHOD',
+  dataset: 'ON_DATASET',
+  task: 'FOR_TASK',
+};

@@ -50,3 +50,19 @@ export function paperId(record: { id?: string | null | undefined; title: string 
   const normalised = record.title.toLowerCase().replace(/\s+/g, ' ').trim();
   return `p-${createHash('sha256').update(normalised).digest('hex').slice(0, 16)}`;
 }
+
+/** the stable id of a paper's result: the same number at the same place of the same paper is the same result */
+export function resultId(
+  paper: string,
+  result: { metric: string; valueText: string; field: string; start: number; end: number },
+): string {
+  const key = JSON.stringify([
+    paper,
+    result.metric,
+    result.valueText,
+    result.field,
+    result.start,
+    result.end,
+  ]);
+  return `r-${createHash('sha256').update(key).digest('hex').slice(0, 20)}`;
+}

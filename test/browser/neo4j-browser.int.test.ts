@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import type { Path } from 'neo4j-driver';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ingest } from '../../ingest/index.ts';
 import { useApi } from '../helpers/api.ts';
+import { loadResultsCorpus } from '../helpers/results-corpus.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const GUIDE_FILE = 'src/api/guide/browser-guide.html';
@@ -32,7 +34,13 @@ function browserUrl(): string {
 }
 
 describe('Neo4j Browser with the PaperGraph guide and style', () => {
-  const api = useApi();
+  // the sample corpus, and hand-made results until the extractor fills them, so the leaderboard slide has rows
+  const api = useApi({
+    load: async (driver) => {
+      await ingest(['data/sample-abstracts.txt'], { driver, batchSize: 100 });
+      await loadResultsCorpus(driver);
+    },
+  });
   const apiOrigin = () => new URL(api.url).origin;
   let profile: string;
   let context: BrowserContext;

@@ -32,7 +32,7 @@ export interface ResolvedConstraint {
 }
 
 /** the edges from a paper to a concept of this kind, proposed or used */
-const mentionEdges = (kind: ConceptKind) => anyOf([...new Set(Object.values(MENTION_EDGE[kind]))]);
+export const mentionEdges = (kind: ConceptKind) => anyOf([...new Set(Object.values(MENTION_EDGE[kind]))]);
 
 // Each constraint kind as a fixed pattern from paper `p` to concept `x`; only the ids are parameters.
 const PATTERNS: Record<ConstraintKind, { label: ConceptLabel; path: string }> = {
@@ -92,20 +92,24 @@ export async function resolveFilter(run: Run, filter: PaperFilter): Promise<Reso
 /** a paper's own properties (id, title, abstract, year …), as stored */
 export type PaperProperties = Record<string, unknown> & { id: string };
 
+/** Cypher that binds `p` to every paper meeting the constraints, as lines, WHERE conditions and parameters */
+export interface PaperMatch {
+  lines: string[];
+  conditions: string[];
+  parameters: Record<string, unknown>;
+}
+
 /**
- * a page of papers meeting every constraint, newest first, after the paper with id `after`; with their properties,
- * which most selections need anyway, so the statement that finds them also reads them
+ * the papers meeting every constraint and containing every text word, as a statement's first lines (the anchor is
+ * the cheapest constraint, or the full-text index); null when a name is unresolved, since it can match nothing
  */
-export async function findPapers(
-  run: Run,
+export function matchPapers(
   constraints: readonly ResolvedConstraint[],
   text: string | null | undefined,
-  limit: number,
-  after: string | null | undefined,
-): Promise<PaperProperties[]> {
+): PaperMatch | null {
   const words = textWords(text);
   // an unresolved name can match nothing: say so by returning nothing, never by dropping the constraint
-  if (constraints.some((constraint) => constraint.ids.length === 0)) return [];
+  if (constraints.some((constraint) => constraint.ids.length === 0)) return null;
   if (constraints.length === 0 && words.length === 0) {
     throw new KgError(
       'BAD_USER_INPUT',
@@ -113,7 +117,7 @@ export async function findPapers(
     );
   }
   const ordered = [...constraints].sort((a, b) => a.cost - b.cost);
-  const parameters: Record<string, unknown> = { limit, words };
+  const parameters: Record<string, unknown> = { words };
   const lines: string[] = [];
   const anchor = ordered[0];
   if (anchor) {
@@ -134,20 +138,42 @@ export async function findPapers(
   });
   if (words.length > 0)
     conditions.push('all(word IN $words WHERE toLower(p.title + " " + p.abstract) CONTAINS word)');
+  return { lines, conditions, parameters };
+}
+
+/** the match's lines with its conditions as one WHERE */
+export function paperMatchLines({ lines, conditions }: PaperMatch): string[] {
+  return conditions.length > 0 ? [...lines, `WHERE ${conditions.join('\n  AND ')}`] : lines;
+}
+
+/**
+ * a page of papers meeting every constraint, newest first, after the paper with id `after`; with their properties,
+ * which most selections need anyway, so the statement that finds them also reads them
+ */
+export async function findPapers(
+  run: Run,
+  constraints: readonly ResolvedConstraint[],
+  text: string | null | undefined,
+  limit: number,
+  after: string | null | undefined,
+): Promise<PaperProperties[]> {
+  const match = matchPapers(constraints, text);
+  if (!match) return [];
+  match.parameters.limit = limit;
   if (after) {
     const [row] = await run('MATCH (p:Paper {id: $id}) RETURN coalesce(p.year, 0) AS year', { id: after });
     if (!row) throw new KgError('BAD_USER_INPUT', `after: no paper has the id "${after}".`);
-    parameters.afterYear = row.get('year');
-    parameters.afterId = after;
-    conditions.push(
+    match.parameters.afterYear = row.get('year');
+    match.parameters.afterId = after;
+    match.conditions.push(
       '(coalesce(p.year, 0) < $afterYear OR (coalesce(p.year, 0) = $afterYear AND p.id > $afterId))',
     );
   }
-  if (conditions.length > 0) lines.push(`WHERE ${conditions.join('\n  AND ')}`);
+  const lines = paperMatchLines(match);
   lines.push(
     'RETURN p.id AS id, coalesce(p.year, 0) AS year, p {.*} AS paper ORDER BY year DESC, id LIMIT $limit',
   );
-  const rows = await run(lines.join('\n'), parameters);
+  const rows = await run(lines.join('\n'), match.parameters);
   return rows.map((row) => row.get('paper') as PaperProperties);
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../../ingest/lexicon/index.ts';
 import { toGraphBatch } from '../../../ingest/rows.ts';
-import type { Evidence, Extraction, PaperRecord } from '../../../ingest/types.ts';
+import type { Evidence, Extraction, PaperRecord, ReportedResult } from '../../../ingest/types.ts';
 
 const evidence = (confidence = 0.9): Evidence => ({
   sentence: 's',
@@ -87,5 +87,53 @@ describe('toGraphBatch', () => {
     expect(batch.concepts.map((c) => c.id)).toContain('method:graph-neural-network');
     const foo = batch.concepts.find((c) => c.id === 'method:foonet')!;
     expect(foo).toMatchObject({ origin: 'discovered', keys: ['foonet'], description: null });
+  });
+
+  describe('results', () => {
+    const result = (over: Partial<ReportedResult> = {}): ReportedResult => ({
+      method: 'FooNet',
+      dataset: 'Cora',
+      task: null,
+      metric: 'accuracy',
+      higherIsBetter: true,
+      valueText: '81.5%',
+      value: 81.5,
+      unit: 'percent',
+      evidence: { ...evidence(0.7), sentence: 'FooNet reaches 81.5% on Cora.', start: 15, end: 20 },
+      ...over,
+    });
+    const withResults = (results: ReportedResult[]) =>
+      toGraphBatch(
+        [{ record: record({ id: 'a' }), extraction: { ...extraction, results } }],
+        loadLexicon(),
+        'v1',
+      ).papers[0]!.results;
+
+    it("links a result to the paper's own concepts by id", () => {
+      const [row] = withResults([result()]);
+      expect(row).toMatchObject({
+        methodId: 'method:foonet',
+        datasetId: 'dataset:cora',
+        taskId: null,
+        props: { metric: 'accuracy', value: 81.5, unit: 'percent', start: 15, end: 20, confidence: 0.7 },
+      });
+      expect(row!.id).toMatch(/^r-[0-9a-f]{20}$/);
+    });
+
+    it('keeps null for a concept the paper does not mention, and never creates one', () => {
+      const [row] = withResults([result({ method: 'BarNet', dataset: 'ImageNet' })]);
+      expect(row).toMatchObject({ methodId: null, datasetId: null });
+    });
+
+    it('gives the same number at the same place the same id, kept once with its best confidence', () => {
+      const rows = withResults([
+        result(),
+        result({ evidence: { ...result().evidence, confidence: 0.9 } }),
+        result({ evidence: { ...result().evidence, start: 40, end: 45 } }),
+      ]);
+      expect(rows).toHaveLength(2);
+      expect(rows[0]!.props.confidence).toBe(0.9);
+      expect(withResults([result()])[0]!.id).toBe(rows[0]!.id);
+    });
   });
 });

@@ -1,4 +1,5 @@
-import type { ConstraintKind } from '../../../graph/model.ts';
+import type { ConceptKind, ConstraintKind } from '../../../graph/model.ts';
+import type { Leaderboard } from '../leaderboard.ts';
 import { aliasKey } from '../../../graph/names.ts';
 import type { Meaning, Understood } from './match.ts';
 
@@ -28,6 +29,24 @@ export function explain(
     } rather than dropped.`;
   }
   return sentence + skipped;
+}
+
+/** a leaderboard's own explanation, and what of the question it did not use */
+export function explainLeaderboard({ understood, unresolved, ignored }: Meaning, board: Leaderboard): string {
+  const unused = [
+    ...understood.filter((u) => u.list !== 'datasets' && u.list !== 'tasks').map((u) => u.surface),
+    ...unresolved,
+    ...ignored,
+  ];
+  const rest = unused.length > 0 ? ` Not used for the ranking: ${quoted(unused)}.` : '';
+  return `Leaderboard: ${board.explanation}${rest}`;
+}
+
+/** which concepts are counted, over which papers */
+export function explainTopConcepts(meaning: Meaning, kind: ConceptKind, hasConstraint: boolean): string {
+  const counted = `The ${kind === 'dataset' ? 'datasets' : kind === 'method' ? 'methods' : 'tasks'} most used by`;
+  if (!hasConstraint) return `${counted} all papers.`;
+  return `${counted} ${explain(meaning, true).replace(/^Papers/, 'papers')}`;
 }
 
 function describe({ surface, name, list }: Understood): string {

@@ -1,5 +1,16 @@
 import nlp from 'compromise';
-import { AFTER_NAME, BREAK_TAGS, CUES, MAX_NAME_WORDS, QUESTION_WORDS, type Role } from './vocabulary.ts';
+import {
+  AFTER_NAME,
+  BREAK_TAGS,
+  CUES,
+  KIND_OF_NOUN,
+  LEADERBOARD_PHRASES,
+  MAX_NAME_WORDS,
+  QUESTION_WORDS,
+  TOP_CONCEPT_PHRASES,
+  type Intent,
+  type Role,
+} from './vocabulary.ts';
 
 /** one word of the question, with compromise's parts of speech */
 export interface Term {
@@ -96,4 +107,23 @@ export function surface(terms: readonly Term[]): string {
   return terms
     .map((term, i) => term.text + (i < terms.length - 1 ? (hyphen(term) ? '-' : ' ') : ''))
     .join('');
+}
+
+/**
+ * what the question asks for, and the question without the phrase that said so ("best results on CIFAR-10" →
+ * leaderboard, " on CIFAR-10"), so the rest is parsed for names as any question is
+ */
+export function detectIntent(question: string): { intent: Intent; rest: string } {
+  const cut = (match: RegExpExecArray) =>
+    `${question.slice(0, match.index)} ${question.slice(match.index + match[0].length)}`;
+  for (const phrase of TOP_CONCEPT_PHRASES) {
+    const match = phrase.exec(question);
+    const kind = match && KIND_OF_NOUN.find(([noun]) => noun.test(match[1]!.toLowerCase()))?.[1];
+    if (match && kind) return { intent: { kind: 'topConcepts', of: kind }, rest: cut(match) };
+  }
+  for (const phrase of LEADERBOARD_PHRASES) {
+    const match = phrase.exec(question);
+    if (match) return { intent: { kind: 'leaderboard' }, rest: cut(match) };
+  }
+  return { intent: { kind: 'papers' }, rest: question };
 }

@@ -1,4 +1,4 @@
-import type { ConceptLabel } from '../../../graph/model.ts';
+import type { ConceptKind, ConceptLabel } from '../../../graph/model.ts';
 
 /** what the words before a name say about its part in the question */
 export type Role = 'alternative' | 'variant' | 'use' | 'evaluate' | 'about' | 'none';
@@ -172,3 +172,34 @@ export const GENERIC_WORDS = new Set(
 
 /** the longest name looked up, in words */
 export const MAX_NAME_WORDS = 7;
+
+/** what a question asks for: papers (a filter), a leaderboard, or the concepts of a kind most used */
+export type Intent = { kind: 'papers' } | { kind: 'leaderboard' } | { kind: 'topConcepts'; of: ConceptKind };
+
+// The nouns a counting question asks about, by the kind of concept they name.
+const KIND_NOUNS = '(datasets?|benchmarks?|methods?|models?|techniques?|architectures?|tasks?|problems?)';
+export const KIND_OF_NOUN: [RegExp, ConceptKind][] = [
+  [/^(dataset|benchmark)/, 'dataset'],
+  [/^(method|model|technique|architecture)/, 'method'],
+  [/^(task|problem)/, 'task'],
+];
+
+// Phrases that ask for a ranking of results, in any case; the first match wins.
+export const LEADERBOARD_PHRASES = [
+  /\bstate[- ]of[- ]the[- ]art\b/i,
+  /\bsota\b/i,
+  /\bleaderboards?\b/i,
+  /\b(?:best|top|highest|strongest|leading)\s+(?:reported\s+)?(?:results?|scores?|performances?|numbers?|accurac(?:y|ies)|methods?|models?|systems?)\b/i,
+];
+// Phrases that ask which concepts of a kind are used most; the noun's capture group gives the kind.
+export const TOP_CONCEPT_PHRASES = [
+  new RegExp(
+    `\\b(?:which|what)\\s+${KIND_NOUNS}\\s+(?:are|is|were|get|gets)\\s+(?:the\\s+)?(?:most\\s+)?(?:commonly\\s+|often\\s+|frequently\\s+|widely\\s+)?(?:used|evaluated|studied|addressed|common|popular)\\b`,
+    'i',
+  ),
+  new RegExp(
+    `\\b(?:most|commonly)\\s+(?:common|used|popular|frequent|frequently\\s+used|widely\\s+used)\\s+${KIND_NOUNS}\\b`,
+    'i',
+  ),
+  new RegExp(`\\b(?:popular|common)\\s+${KIND_NOUNS}\\b`, 'i'),
+];

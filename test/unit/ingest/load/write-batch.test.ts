@@ -4,15 +4,18 @@ import { writeBatch } from '../../../../ingest/load/index.ts';
 import type { ConceptRow, GraphBatch, PaperRow } from '../../../../ingest/rows.ts';
 import type { Evidence } from '../../../../ingest/types.ts';
 
-/** a driver that records every statement and its parameters; no paper is stored yet, so both papers are written */
-function recordingDriver() {
+/** a driver that records every statement and its parameters; `stored` are the papers already in the graph */
+function recordingDriver(stored: Record<string, string>[] = []) {
   const statements: { cypher: string; parameters: unknown }[] = [];
   const record = (cypher: string, parameters: unknown = {}) => {
     statements.push({ cypher: cypher.trim(), parameters });
     return { records: [] };
   };
   const driver = {
-    executeQuery: async (cypher: string, parameters: unknown) => record(cypher, parameters),
+    executeQuery: async (cypher: string, parameters: unknown) => {
+      record(cypher, parameters);
+      return { records: stored.map((row) => ({ get: (key: string) => row[key] })) };
+    },
     session: () => ({
       executeWrite: async <T>(work: (tx: unknown) => Promise<T>) =>
         work({ run: async (cypher: string, parameters: unknown) => record(cypher, parameters) }),
@@ -56,6 +59,7 @@ const paper = (id: string, over: Partial<PaperRow> = {}): PaperRow => ({
   edges: [],
   relations: [],
   codeUrls: [],
+  results: [],
   ...over,
 });
 
@@ -78,15 +82,48 @@ describe('writeBatch Cypher', () => {
             { type: 'ALTERNATIVE_TO', fromId: 'method:x', toId: 'method:y', sentence: 'X replaces Y.' },
           ],
           codeUrls: ['https://github.com/example/x'],
+          results: [
+            {
+              id: 'r-1',
+              props: {
+                metric: 'accuracy',
+                value: 81.5,
+                valueText: '81.5%',
+                unit: 'percent',
+                higherIsBetter: true,
+                sentence: 'X reaches 81.5% accuracy on Cora.',
+                field: 'abstract',
+                start: 10,
+                end: 15,
+                confidence: 0.8,
+                extractor: 'test',
+              },
+              methodId: 'method:x',
+              datasetId: 'dataset:cora',
+              taskId: null,
+            },
+          ],
         }),
         paper('p-2', { edges: [{ type: 'USES', conceptId: 'method:y', evidence }] }),
       ],
     };
     const { driver, statements } = recordingDriver();
     const result = await writeBatch(driver, undefined, batch);
-    expect(result).toMatchObject({ stored: 2, skipped: 0 });
+    // the recording driver counts no concept edges; 1 code link, 1 relation, the result and its two links
+    expect(result).toMatchObject({ stored: 2, skipped: 0, relationships: 5 });
     // the unused task is not written; the parent of X is, so the hierarchy edge has both ends
     expect(JSON.stringify(statements)).not.toContain('task:unused');
     expect(statements).toMatchSnapshot();
+  });
+
+  it("takes a changed paper's results out with its edges before writing it again", async () => {
+    const { driver, statements } = recordingDriver([
+      { id: 'p-1', contentHash: 'old-hash', extractorVersion: 'x-test' },
+    ]);
+    await writeBatch(driver, undefined, { concepts: [], papers: [paper('p-1')] });
+    const clear = statements.find((s) => s.cypher.includes('DETACH DELETE r'));
+    expect(clear?.parameters).toEqual({ ids: ['p-1'] });
+    expect(clear?.cypher).toContain('MATCH (p)-[:REPORTS]->(r:Result)');
+    expect(statements.some((s) => s.cypher.includes('MERGE (r:Result'))).toBe(false);
   });
 });

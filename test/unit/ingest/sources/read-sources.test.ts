@@ -113,6 +113,25 @@ describe('readSources', () => {
     });
   });
 
+  it("takes a paperlists record's year from its BibTeX entry, else from the file name", async () => {
+    const records = [
+      {
+        title: 'Published The Year After',
+        abstract: 'An abstract.',
+        bibtex: '@inproceedings{X,\n author = {A, B},\n year = {2019}\n}',
+      },
+      { title: 'No Entry', abstract: 'An abstract.', bibtex: '' },
+      { title: 'Own Year Wins', abstract: 'An abstract.', year: 2017, bibtex: 'year = "2019"' },
+    ];
+    const file = await temp.write('nips2018.json', JSON.stringify(records));
+    const items = await collect(readSources([file]));
+    expect(items.map((item) => (item.ok ? [item.record.title, item.record.year] : item))).toEqual([
+      ['Published The Year After', 2019],
+      ['No Entry', 2018],
+      ['Own Year Wins', 2017],
+    ]);
+  });
+
   it('gives each reject an excerpt of the offending text', async () => {
     const items = await collect(readSources([fixture('papers.jsonl')]));
     const excerpts = items.flatMap((item) => (item.ok ? [] : [item.rejected.excerpt]));

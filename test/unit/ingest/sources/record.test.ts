@@ -107,6 +107,26 @@ describe('toItem', () => {
     });
   });
 
+  it.each([
+    ['@inproceedings{K,\n year = {2018},\n}', 2018],
+    ['year="2019"', 2019],
+    ['@article{K, YEAR = 2020}', 2020],
+    ['@article{K, year = {0000}}', 2021],
+    ['@article{K, volume = {2018}}', 2021],
+    [42, 2021],
+  ])('takes the year from the BibTeX entry %j before the file name', (bibtex, year) => {
+    const item = toItem({ title: 'T', abstract: 'A.', bibtex }, from, { year: 2021 }, '');
+    expect(item).toEqual({ ok: true, record: { title: 'T', abstract: 'A.', year, from } });
+  });
+
+  it('says where the year it stored came from when the given one is unusable', () => {
+    const item = toItem({ title: 'T', abstract: 'A.', year: 'soon', bibtex: 'year = {2018}' }, from, {}, '');
+    expect(item).toMatchObject({
+      record: { year: 2018 },
+      warnings: [{ message: expect.stringMatching(/; stored with 2018 from its BibTeX entry$/) }],
+    });
+  });
+
   it.each([1600, 1987, '2021', ' 2021 ', nextYear])('accepts the year %j', (year) => {
     expect(toItem({ title: 'T', abstract: 'A.', year }, from, {}, '')).toEqual({
       ok: true,

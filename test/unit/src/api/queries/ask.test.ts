@@ -4,7 +4,8 @@ import type { ConceptMatch } from '../../../../../src/api/queries/concepts.ts';
 import type { ConceptLabel } from '../../../../../src/graph/model.ts';
 import { explain } from '../../../../../src/api/queries/ask/explain.ts';
 import { matchSpans } from '../../../../../src/api/queries/ask/match.ts';
-import { nameCandidates, parseQuestion } from '../../../../../src/api/queries/ask/parse.ts';
+import { detectIntent, nameCandidates, parseQuestion } from '../../../../../src/api/queries/ask/parse.ts';
+import { explainLeaderboard, explainTopConcepts } from '../../../../../src/api/queries/ask/explain.ts';
 
 // a small vocabulary standing in for the alias index: canonical name, kind, and the other ways to write it
 const CONCEPTS: [string, ConceptLabel, string[]][] = [
@@ -17,6 +18,8 @@ const CONCEPTS: [string, ConceptLabel, string[]][] = [
   ['node classification', 'Task', []],
   ['few-shot learning', 'Task', []],
   ['out-of-distribution detection', 'Task', []],
+  ['CIFAR-10', 'Dataset', ['CIFAR10']],
+  ['machine translation', 'Task', ['MT']],
 ];
 const TABLE = new Map<string, ConceptMatch[]>();
 for (const [name, kind, aliases] of CONCEPTS) {
@@ -98,5 +101,58 @@ describe('ask: parse and match, with a fake lookup', () => {
     const names = nameCandidates(parseQuestion('papers on a b c d e f g h i'));
     expect(new Set(names).size).toBe(names.length);
     expect(Math.max(...names.map((name) => name.split(' ').length))).toBe(7);
+  });
+});
+
+describe('ask: leaderboard and counting questions, with a fake lookup', () => {
+  const route = (question: string) => {
+    const { intent, rest } = detectIntent(question);
+    return { intent, filter: understand(rest).filter };
+  };
+
+  it.each([
+    ['best results on CIFAR-10', { datasets: ['CIFAR-10'] }],
+    ['What is the state of the art for machine translation?', { tasks: ['machine translation'] }],
+    ['state-of-the-art on cifar10', { datasets: ['CIFAR-10'] }],
+    ['SOTA for MT', { tasks: ['machine translation'] }],
+    ['top results on Cora for node classification', { datasets: ['Cora'], tasks: ['node classification'] }],
+    ['leaderboard for link prediction', { tasks: ['link prediction'] }],
+  ])('%j asks for a leaderboard of %j', (question, filter) => {
+    expect(route(question)).toEqual({ intent: { kind: 'leaderboard' }, filter });
+  });
+
+  it.each([
+    ['which datasets are used for node classification', 'dataset', { tasks: ['node classification'] }],
+    ['most common methods on Cora', 'method', { datasets: ['Cora'] }],
+    ['What benchmarks are most often used for link prediction?', 'dataset', { tasks: ['link prediction'] }],
+    ['most used models for few-shot learning', 'method', { tasks: ['few-shot learning'] }],
+    ['popular tasks on MNIST', 'task', { datasets: ['MNIST'] }],
+  ])('%j asks for the %s most used, over %j', (question, of, filter) => {
+    expect(route(question)).toEqual({ intent: { kind: 'topConcepts', of }, filter });
+  });
+
+  it.each([
+    'papers using Cora that propose alternatives to backprop',
+    'which papers propose an alternative to BP?',
+    'which methods are alternatives to backprop',
+    'best practices for knowledge distillation',
+  ])('%j is still a question about papers', (question) => {
+    expect(detectIntent(question)).toEqual({ intent: { kind: 'papers' }, rest: question });
+  });
+
+  it('explains a counting question by the papers counted, and a leaderboard by its ranking and what it left out', () => {
+    const counting = understand(detectIntent('which datasets are used for node classification').rest);
+    expect(explainTopConcepts(counting, 'dataset', true)).toBe(
+      'The datasets most used by papers that address the task node classification.',
+    );
+    expect(explainTopConcepts(counting, 'method', false)).toBe('The methods most used by all papers.');
+    const board = understand(detectIntent('best results on CIFAR-10 using backprop').rest);
+    const explanation = explainLeaderboard(board, {
+      explanation: '2 accuracy results on CIFAR-10, in percent, ranked with higher is better.',
+    } as never);
+    expect(explanation).toBe(
+      'Leaderboard: 2 accuracy results on CIFAR-10, in percent, ranked with higher is better. ' +
+        'Not used for the ranking: "backprop".',
+    );
   });
 });
