@@ -5,6 +5,7 @@ import { ingest } from '../../../ingest/index.ts';
 import { migrate } from '../../../src/db/migrate.ts';
 import { startServer, type RunningServer } from '../../../src/api/server.ts';
 import { recordAccess, type RecordedRun } from '../../helpers/access-recorder.ts';
+import { loadResultsCorpus } from '../../helpers/results-corpus.ts';
 import { testDriver } from '../../helpers/neo4j.ts';
 
 // What a Neo4j cluster needs of PaperGraph, checked on the single test server: neo4j:// (routing) URIs, every
@@ -24,6 +25,12 @@ const REQUESTS: { field: string; query: string }[] = [
   { field: 'relatedPapers', query: '{ relatedPapers(id: "$paper") { score } }' },
   { field: 'recommendPapers', query: '{ recommendPapers(liked: ["$paper"]) { score } }' },
   { field: 'relatedConcepts', query: '{ relatedConcepts(name: "GCN") { score } }' },
+  {
+    field: 'leaderboard',
+    query: '{ leaderboard(dataset: "Cora") { metric entries { value paper { id } } } }',
+  },
+  { field: 'topConcepts', query: '{ topConcepts(kind: DATASET) { name papers } }' },
+  { field: 'conceptTrend', query: '{ conceptTrend(name: "Cora") { years { year papers } } }' },
 ];
 
 const readOnly = (run: RecordedRun) => run.queryType === 'r';
@@ -46,6 +53,8 @@ describe('ready for a cluster (neo4j:// URI, access modes, bookmarks)', () => {
     ingestDriver = recordAccess(raw);
     await migrate(ingestDriver.driver);
     await ingest(['test/fixtures/abstracts.jsonl'], { driver: ingestDriver.driver, batchSize: 10 });
+    // numeric results written by hand, so the leaderboard has entries whatever the extractor finds
+    await loadResultsCorpus(ingestDriver.driver);
     await ingestDriver.settled();
     const { records } = await ingestDriver.driver.executeQuery(
       'MATCH (p:Paper)-[:USES]->() RETURN p.id AS id ORDER BY id LIMIT 1',
