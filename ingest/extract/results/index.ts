@@ -1,0 +1,128 @@
+import type { ConceptKind, MentionRole, ReportedResult } from '../../types.ts';
+import type { Field } from '../items.ts';
+import { attachDataset } from './attach/dataset.ts';
+import { attachMethod } from './attach/method.ts';
+import { attachTask } from './attach/task.ts';
+import type { PaperConcept, ResultSentence } from './attach/types.ts';
+import { findMetricMentions } from './metric-mentions.ts';
+import { notAResult } from './not-results.ts';
+import { metricAfter } from './pairing/metric-after.ts';
+import { metricBefore } from './pairing/metric-before.ts';
+import { sharedMetric } from './pairing/shared-metric.ts';
+import type { Pairing, PairingRule } from './pairing/types.ts';
+import { findValues } from './values.ts';
+import type { ValueMention } from './values.ts';
+
+/** a concept the extractor kept, with where it is written: what the results finder needs of a `Merged` */
+export interface KeptConcept {
+  mention: { kind: ConceptKind; name: string; role: MentionRole };
+  occurrences: readonly { field: Field['field']; start: number; end: number }[];
+}
+
+// the first rule that pairs a value wins: the metric written after it, before it, then one shared with the
+// value before it ("99.33% and 98.28% accuracy")
+const PAIRING_RULES: readonly PairingRule[] = [metricAfter, metricBefore, sharedMetric];
+
+// a cheap test before any parsing: most sentences state no number at all
+const HAS_DIGIT = /\d/;
+
+/**
+ * The numeric results the title and abstract state: each number that is not a count, year or name, paired with
+ * the metric the sentence ties it to, and with the paper's dataset, task and method it belongs to.
+ */
+export function findResults(fields: readonly Field[], kept: readonly KeptConcept[]): ReportedResult[] {
+  const results: ReportedResult[] = [];
+  const proposedMethods = proposedFirst(kept);
+  for (const f of fields)
+    for (const sentence of f.sentences) {
+      if (!HAS_DIGIT.test(sentence.text)) continue;
+      const values = findValues(sentence.text).filter((v) => notAResult(sentence.text, v) === undefined);
+      if (values.length === 0) continue;
+      const metrics = findMetricMentions(sentence.text);
+      if (metrics.length === 0) continue;
+      const context: ResultSentence = {
+        text: sentence.text,
+        spans: spansIn(kept, f.field, sentence),
+        proposedMethods,
+      };
+      const paired: { value: ValueMention; pairing: Pairing }[] = [];
+      for (const value of values) {
+        const pairing = pairValue(sentence.text, value, metrics, paired);
+        if (pairing) paired.push({ value, pairing });
+      }
+      const stated = paired.map((p) => p.value);
+      for (const { value, pairing } of paired)
+        results.push({
+          method: attachMethod(context, value, stated),
+          dataset: attachDataset(context, value, stated),
+          task: attachTask(context, value, stated),
+          metric: pairing.metric.metric.name,
+          higherIsBetter: pairing.metric.metric.higherIsBetter,
+          valueText: value.text,
+          value: value.value,
+          unit: unitOf(value, pairing),
+          evidence: {
+            sentence: sentence.text,
+            start: sentence.start + value.start,
+            end: sentence.start + value.end,
+            field: f.field,
+            confidence: pairing.confidence,
+            extractor: `result-${pairing.rule}`,
+          },
+        });
+    }
+  return results;
+}
+
+function pairValue(
+  sentence: string,
+  value: ValueMention,
+  metrics: ReturnType<typeof findMetricMentions>,
+  paired: readonly { value: ValueMention; pairing: Pairing }[],
+): Pairing | undefined {
+  for (const rule of PAIRING_RULES) {
+    const pairing = rule(sentence, value, metrics, paired);
+    if (!pairing) continue;
+    // "3x accuracy", "4 improvement": a unit the metric is never written in is no pairing
+    const unit = unitOf(value, pairing);
+    if (!pairing.metric.metric.units.includes(unit)) return undefined;
+    if (pairing.metric.metric.change && value.unit === 'number') return undefined;
+    return pairing;
+  }
+  return undefined;
+}
+
+/** a difference in a score ("improves accuracy by 2%") is in points, never ranked with the scores themselves */
+function unitOf(value: ValueMention, pairing: Pairing): ReportedResult['unit'] {
+  if (pairing.metric.metric.change || !pairing.change || value.unit === 'relative') return value.unit;
+  return value.unit === 'percent' || value.unit === 'number' ? 'points' : value.unit;
+}
+
+function spansIn(
+  kept: readonly KeptConcept[],
+  field: Field['field'],
+  sentence: { start: number; end: number },
+): ResultSentence['spans'] {
+  const spans: ResultSentence['spans'][number][] = [];
+  for (const k of kept) {
+    const concept: PaperConcept = {
+      kind: k.mention.kind,
+      name: k.mention.name,
+      proposed: k.mention.role === 'proposed',
+    };
+    for (const o of k.occurrences)
+      if (o.field === field && o.start >= sentence.start && o.end <= sentence.end)
+        spans.push({ concept, start: o.start - sentence.start, end: o.end - sentence.start });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** the paper's proposed methods, the one its title names first, then by where the abstract first names them */
+function proposedFirst(kept: readonly KeptConcept[]): PaperConcept[] {
+  const rank = (k: KeptConcept) =>
+    Math.min(...k.occurrences.map((o) => (o.field === 'title' ? 0 : 1_000_000) + o.start), Infinity);
+  return kept
+    .filter((k) => k.mention.kind === 'method' && k.mention.role === 'proposed')
+    .sort((a, b) => rank(a) - rank(b))
+    .map((k) => ({ kind: k.mention.kind, name: k.mention.name, proposed: true }));
+}
