@@ -15,7 +15,7 @@ import type { ValueMention } from './values.ts';
 
 /** a concept the extractor kept, with where it is written: what the results finder needs of a `Merged` */
 export interface KeptConcept {
-  mention: { kind: ConceptKind; name: string; role: MentionRole };
+  mention: { kind: ConceptKind; name: string; role: MentionRole; aliases: readonly string[] };
   occurrences: readonly { field: Field['field']; start: number; end: number }[];
 }
 
@@ -101,7 +101,7 @@ function unitOf(value: ValueMention, pairing: Pairing): ReportedResult['unit'] {
 function spansIn(
   kept: readonly KeptConcept[],
   field: Field['field'],
-  sentence: { start: number; end: number },
+  sentence: { start: number; end: number; text: string },
 ): ResultSentence['spans'] {
   const spans: ResultSentence['spans'][number][] = [];
   for (const k of kept) {
@@ -113,8 +113,23 @@ function spansIn(
     for (const o of k.occurrences)
       if (o.field === field && o.start >= sentence.start && o.end <= sentence.end)
         spans.push({ concept, start: o.start - sentence.start, end: o.end - sentence.start });
+    // a name the finders met once elsewhere ("CTIKG" in the title) is still the concept where the sentence repeats it
+    for (const form of new Set([k.mention.name, ...k.mention.aliases]))
+      for (const at of wholeWordsAt(sentence.text, form))
+        if (!spans.some((s) => s.concept.name === concept.name && s.start < at + form.length && at < s.end))
+          spans.push({ concept, start: at, end: at + form.length });
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** where `form` is written in `text` as whole words */
+function wholeWordsAt(text: string, form: string): number[] {
+  const at: number[] = [];
+  if (form.length < 2) return at;
+  for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1))
+    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + form.length] ?? ''))
+      at.push(i);
+  return at;
 }
 
 /** the paper's proposed methods, the one its title names first, then by where the abstract first names them */

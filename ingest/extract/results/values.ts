@@ -25,7 +25,8 @@ const ONE = new RegExp(
   'gu',
 );
 // between the two ends of a range: "2-5%", "58–90%", "5% to 20%", "2× to 7×"
-const RANGE_GAP = /^\s?(?:-|–|—|~|to)\s?$/;
+// and a lone space, where a PDF's dash was lost: "35 45%"
+const RANGE_GAP = /^(?:\s?(?:-|–|—|~|to)\s?| )$/;
 // "from 71.2 to 75.6" states two values; "ranging from 0.97 to 1.0" and "5% to 20%" one range
 const FROM_BEFORE = /(?<!rang\w*\s)\bfrom\b[^\d,;]{0,40}$/i;
 
@@ -77,13 +78,20 @@ function joinRanges(sentence: string, values: ValueMention[]): ValueMention[] {
     const sameUnit = prev && (!prev.written || prev.written.trim() === v.written.trim());
     // "+1.5%-11.1%": the second end's dash was read as its sign
     const dashed = prev !== undefined && gap === '' && /^[-–]/.test(v.text);
-    if (prev && gap !== undefined && (dashed || (RANGE_GAP.test(gap) && !v.signed)) && sameUnit) {
+    if (
+      prev &&
+      gap !== undefined &&
+      (dashed || (RANGE_GAP.test(gap) && !/^[+±−-]/.test(v.text))) &&
+      sameUnit
+    ) {
       if (!/to/.test(gap) || !FROM_BEFORE.test(sentence.slice(0, prev.start))) {
         out[out.length - 1] = {
           ...prev,
           text: sentence.slice(prev.start, v.end),
           end: v.end,
-          unit: prev.written ? prev.unit : v.unit,
+          // "4.73% to 7.65% relative": what the second end says holds for the range
+          unit: v.unit === 'relative' || !prev.written ? v.unit : prev.unit,
+          signed: prev.signed || v.signed,
           written: prev.written || v.written,
         };
         continue;

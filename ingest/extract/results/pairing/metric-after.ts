@@ -4,9 +4,9 @@ import { CHANGE_WORDS } from './types.ts';
 // what may stand between a value and the metric after it: "92.3% top-1 accuracy", "7.7% improvements in F-1",
 // "97.20% and 96.41% in terms of F1 score", "25.3% F1", "2.6 absolute points of BLEU"
 const GAP =
-  /^(?:\s|[-+±.,%×x\d]|\b(?:absolute|relative|average|avg|overall|mean|higher|lower|better|worse|improvements?|gains?|increases?|boosts?|points?|in|of|on average|the|terms|an?|and|respectively)\b)*$/i;
+  /^(?:\s|[-+±.,%×x\d]|\band\s+(?=[-+]?\d)|\b(?:absolute|relative|average|avg|overall|mean|higher|lower|better|worse|improvements?|gains?|increases?|boosts?|points?|in|of|on|on average|the|terms|an?|respectively)\b)*(?:(?!and\s|or\s)\p{L}[\p{L}-]*\s)?$/iu;
 const MAX_GAP = 40;
-const GENERIC = new Set(['improvement', 'reduction']);
+const GENERIC = new Set(['improvement', 'gain', 'increase', 'reduction']);
 
 /** "92.3% accuracy": the metric right after the value, a specific one before "improvement" */
 export const metricAfter: PairingRule = (sentence, value, metrics) => {

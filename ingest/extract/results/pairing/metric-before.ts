@@ -4,7 +4,7 @@ import { CHANGE_WORDS } from './types.ts';
 // what may stand between a metric and its value after it: "accuracy of 73.6%", "BLEU score of 28.4",
 // "perplexity (+13.9%)", "improves top-1 accuracy on ImageNet by 0.9%", "F1 scores for A and B at 75.0"
 const HEDGE = String.raw`(?:up to|about|around|approximately|nearly|almost|over|above|below|more than|less than|at least|at most|only|roughly|as much as|as high as|an average of|on average|average|a|an|the)`;
-const LINK = String.raw`(?:scores?|rates?|values?|results?|performance|metrics?|gains?|improvements?)?\s*(?:of|at|is|was|are|were|reaches|reached|achieves?|achieving|to|=|:|\(|by|reaching)`;
+const LINK = String.raw`(?:scores?|rates?|values?|results?|performance|metrics?|gains?|improvements?)?\s*(?:of|at|is|was|are|were|reaches|reached|achieves?|achieving|to|=|:|\(|by|reaching|ranging from|range from|between)`;
 const GAP = new RegExp(String.raw`^\s*(?:[^,;()\d%]{0,48}?\s)?${LINK}\s*(?:${HEDGE}\s+)*\(?$`, 'i');
 const SHORT = new RegExp(String.raw`^\s*(?:\(|:|=)?\s*(?:${HEDGE}\s+)*$`, 'i');
 
@@ -14,6 +14,8 @@ export const metricBefore: PairingRule = (sentence, value, metrics) => {
   if (!metric) return undefined;
   const gap = sentence.slice(metric.end, value.start);
   if (!SHORT.test(gap) && !GAP.test(gap)) return undefined;
+  // "increases this score to 69.04%": a change's verb before a level
+  if (metric.metric.change && /\bto\s*(?:\S+\s+)?$/i.test(gap)) return undefined;
   // "from 71.2 to 75.6" and "increases this score to 69.04%" state levels, "by 2%" a difference
   const change =
     value.signed || (/\bby\b/i.test(gap) && !/\bto\s*$/.test(gap)) || (metric.metric.change ?? false);
