@@ -87,6 +87,18 @@ function pairValue(
     const unit = unitOf(value, pairing);
     if (!pairing.metric.metric.units.includes(unit)) return undefined;
     if (pairing.metric.metric.change && value.unit === 'number') return undefined;
+    // "the training time … is 60.9% of that of X": a share of something, not a change in it
+    if (
+      pairing.metric.metric.change &&
+      /^\s*of\s+(?:that|those|the\s+(?:original|baseline|full))\b/i.test(sentence.slice(value.end))
+    )
+      return undefined;
+    // "increasing the parameter count by 1%": a resource named as a reduction that the verb says grew
+    if (
+      pairing.metric.metric.name.endsWith(' reduction') &&
+      /\b(?:increas|grow|rais|add)\w*\s+(?:\S+\s+){0,4}$/i.test(sentence.slice(0, pairing.metric.start))
+    )
+      return undefined;
     return pairing;
   }
   return undefined;

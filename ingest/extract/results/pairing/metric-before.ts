@@ -15,7 +15,7 @@ export const metricBefore: PairingRule = (sentence, value, metrics) => {
   const gap = sentence.slice(metric.end, value.start);
   if (!SHORT.test(gap) && !GAP.test(gap)) return undefined;
   // "increases this score to 69.04%": a change's verb before a level
-  if (metric.metric.change && /\bto\s*(?:\S+\s+)?$/i.test(gap)) return undefined;
+  if (metric.metric.change && /(?<!\bup\s)\bto\s*$/i.test(gap)) return undefined;
   // "from 71.2 to 75.6" and "increases this score to 69.04%" state levels, "by 2%" a difference
   const change =
     value.signed || (/\bby\b/i.test(gap) && !/\bto\s*$/.test(gap)) || (metric.metric.change ?? false);
