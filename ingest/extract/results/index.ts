@@ -3,7 +3,7 @@ import type { Field } from '../items.ts';
 import { attachDataset } from './attach/dataset.ts';
 import { attachMethod } from './attach/method.ts';
 import { attachTask } from './attach/task.ts';
-import type { PaperConcept, ResultSentence } from './attach/types.ts';
+import type { PaperConcept, ResultSentence, StatedValue } from './attach/types.ts';
 import { findMetricMentions } from './metric-mentions.ts';
 import { notAResult } from './not-results.ts';
 import { metricAfter } from './pairing/metric-after.ts';
@@ -33,6 +33,9 @@ const HAS_DIGIT = /\d/;
 export function findResults(fields: readonly Field[], kept: readonly KeptConcept[]): ReportedResult[] {
   const results: ReportedResult[] = [];
   const proposedMethods = proposedFirst(kept);
+  const proposedDatasets = kept
+    .filter((k) => k.mention.kind === 'dataset' && k.mention.role === 'proposed')
+    .map((k) => ({ kind: k.mention.kind, name: k.mention.name, proposed: true }));
   for (const f of fields)
     for (const sentence of f.sentences) {
       if (!HAS_DIGIT.test(sentence.text)) continue;
@@ -44,18 +47,23 @@ export function findResults(fields: readonly Field[], kept: readonly KeptConcept
         text: sentence.text,
         spans: spansIn(kept, f.field, sentence),
         proposedMethods,
+        proposedDatasets,
       };
       const paired: { value: ValueMention; pairing: Pairing }[] = [];
       for (const value of values) {
         const pairing = pairValue(sentence.text, value, metrics, paired);
         if (pairing) paired.push({ value, pairing });
       }
-      const stated = paired.map((p) => p.value);
-      for (const { value, pairing } of paired)
+      const stated: StatedValue[] = values.map((value) => ({
+        value,
+        metric: paired.find((p) => p.value === value)?.pairing.metric.metric.name ?? null,
+      }));
+      for (const { value, pairing } of paired) {
+        const at = stated.find((s) => s.value === value)!;
         results.push({
-          method: attachMethod(context, value, stated),
-          dataset: attachDataset(context, value, stated),
-          task: attachTask(context, value, stated),
+          method: attachMethod(context, at, stated),
+          dataset: attachDataset(context, at, stated),
+          task: attachTask(context, at, stated),
           metric: pairing.metric.metric.name,
           higherIsBetter: pairing.metric.metric.higherIsBetter,
           valueText: value.text,
@@ -70,6 +78,7 @@ export function findResults(fields: readonly Field[], kept: readonly KeptConcept
             extractor: `result-${pairing.rule}`,
           },
         });
+      }
     }
   return results;
 }

@@ -5,20 +5,30 @@ const distance = (span: ConceptSpan, at: { start: number; end: number }) =>
 
 /**
  * The dataset a value is measured on: with "respectively", the dataset in the same place of its list as the
- * value in its own; otherwise the dataset written nearest the value (one after it only with no other value
- * between them); else null.
+ * value in its own; otherwise the dataset written nearest the value (one after it only with no value of
+ * another metric between them); when the sentence names none, the paper's own dataset if it proposes one (a benchmark's results are on
+ * it); else null.
  */
-export const attachDataset: AttachRule = (s, value, values) => {
+export const attachDataset: AttachRule = (s, at, values) => {
+  const { value } = at;
   const datasets = s.spans.filter((sp) => sp.concept.kind === 'dataset');
   const names = [...new Set(datasets.map((d) => d.concept.name))];
   if (names.length > 1 && /\brespectively\b/i.test(s.text)) {
-    const same = values.filter((v) => v.unit === value.unit);
-    if (same.length % names.length === 0) return names[same.indexOf(value) % names.length]!;
+    const same = values.filter((v) => v.metric !== null && v.value.unit === value.unit);
+    if (same.length % names.length === 0) return names[same.indexOf(at) % names.length]!;
   }
-  // "+4.0% … (including +8.2% on MMLU)": a dataset after another value is that value's
+  // "+4.0% … (including +8.2% on MMLU)": a dataset beyond a value of another (or no) metric is that value's
   const between = (d: ConceptSpan) =>
-    d.start >= value.end && values.some((v) => v !== value && v.start >= value.end && v.end <= d.start);
+    values.some(
+      (v) =>
+        d.start >= value.end &&
+        v !== at &&
+        (v.metric === null || v.metric !== at.metric) &&
+        v.value.start >= value.end &&
+        v.value.end <= d.start,
+    );
   const near = datasets.filter((d) => !between(d)).sort((a, b) => distance(a, value) - distance(b, value))[0];
   if (near) return near.concept.name;
-  return null;
+  if (datasets.length > 0) return null;
+  return s.proposedDatasets.length === 1 ? s.proposedDatasets[0]!.name : null;
 };

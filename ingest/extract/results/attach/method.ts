@@ -17,7 +17,7 @@ const CLAUSE_BREAK = /[;,:]\s|\b(?:that|which|where|while|whereas|and)\s/gi;
  * paper's proposed method where the sentence speaks of the paper's own work; the first method that is the
  * subject of the value's clause; the proposed method when no method is named before the value.
  */
-export const attachMethod: AttachRule = (s, value) => {
+export const attachMethod: AttachRule = (s, { value }) => {
   const lead = s.text.slice(0, value.start);
   if (OTHERS.test(lead)) return null;
   const methods = s.spans.filter((sp) => sp.concept.kind === 'method' && sp.end <= value.start);

@@ -21,11 +21,19 @@ export interface ResultSentence {
   text: string;
   spans: readonly ConceptSpan[];
   proposedMethods: readonly PaperConcept[];
+  /** the datasets the paper proposes */
+  proposedDatasets: readonly PaperConcept[];
+}
+
+/** a number the sentence states, with the metric it was paired with (null when none) */
+export interface StatedValue {
+  value: ValueMention;
+  metric: string | null;
 }
 
 /** names the concept of one kind a value belongs to, or null when the text does not say */
 export type AttachRule = (
   s: ResultSentence,
-  value: ValueMention,
-  values: readonly ValueMention[],
+  value: StatedValue,
+  values: readonly StatedValue[],
 ) => string | null;
