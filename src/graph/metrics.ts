@@ -85,6 +85,8 @@ export const METRICS: readonly MetricDefinition[] = [
   score('correlation', ['correlation', 'Pearson correlation', 'Spearman correlation']),
   score('reward', ['reward', 'return', 'episodic return', 'average return']),
   score('usability score', ['usability score', 'system usability score', 'SUS']),
+  // the least specific: "a 29.79% score on AlpacaEval"
+  score('score', ['score', 'scores']),
   change('relative error reduction', ['relative error reduction', 'relative reduction in error']),
   change('relative improvement', [
     'relative improvement',
