@@ -1,5 +1,4 @@
 import type { PairingRule } from './types.ts';
-import { CHANGE_WORDS } from './types.ts';
 
 // what may stand between a metric and its value after it: "accuracy of 73.6%", "BLEU score of 28.4",
 // "perplexity (+13.9%)", "improves top-1 accuracy on ImageNet by 0.9%", "F1 scores for A and B at 75.0"
@@ -10,18 +9,24 @@ const SHORT = new RegExp(String.raw`^\s*(?:\(|:|=)?\s*(?:${HEDGE}\s+)*$`, 'i');
 
 /** "accuracy of 73.6%", "improves accuracy by 2%": the metric before the value, tied to it by a linking word */
 export const metricBefore: PairingRule = (sentence, value, metrics) => {
-  const metric = [...metrics].reverse().find((m) => m.end <= value.start);
-  if (!metric) return undefined;
+  const last = [...metrics].reverse().find((m) => m.end <= value.start);
+  if (!last) return undefined;
+  // "F1 gain of +0.41%": a gain named after its score is a change in that score
+  const scored = metrics.find((m) => !m.metric.change && m.end <= last.start && last.start - m.end <= 1);
+  const metric = last.metric.change && scored ? scored : last;
   const gap = sentence.slice(metric.end, value.start);
   if (!SHORT.test(gap) && !GAP.test(gap)) return undefined;
   // "increases this score to 69.04%": a change's verb before a level
   if (metric.metric.change && /(?<!\bup\s)\bto\s*$/i.test(gap)) return undefined;
   // "from 71.2 to 75.6" and "increases this score to 69.04%" state levels, "by 2%" a difference
   const change =
-    value.signed || (/\bby\b/i.test(gap) && !/\bto\s*$/.test(gap)) || (metric.metric.change ?? false);
+    value.signed ||
+    metric !== last ||
+    (/\bby\b/i.test(gap) && !/(?<!\bup\s)\bto\s*$/.test(gap)) ||
+    (metric.metric.change ?? false);
   return {
     metric,
-    change: change && CHANGE_WORDS.test(gap + value.text) ? true : change,
+    change,
     rule: 'metric-before',
     confidence: SHORT.test(gap) ? 0.75 : 0.65,
   };
