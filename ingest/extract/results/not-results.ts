@@ -43,12 +43,12 @@ export const NOT_RESULTS: readonly NotAResult[] = [
       COUNTED.test(after(s, v)) &&
       !/\b(?:fewer|less|more|smaller|larger)\b/i.test(after(s, v, 12)),
   },
-  // "the 3rd", "one of 5", "top 10", "k = 5": ranks and settings
+  // "top 10", "k = 5", "a beam size of 5": ranks and settings
   {
     name: 'setting',
     test: (s, v) =>
       bare(v) &&
-      /(?:\b(?:top|rank(?:ed)?|k|n|of|with|using|only|first|last|size|batch|beam|window|length|budget)\s*[=:]?\s*)$/i.test(
+      /(?:\b(?:top|rank(?:ed)?|k|n|first|last|size|batch|beam|window|length|budget)(?:\s+of)?\s*[=:]?\s*)$/i.test(
         before(s, v, 16),
       ),
   },

@@ -19,7 +19,11 @@ export const metricAfter: PairingRule = (sentence, value, metrics) => {
   const gap = sentence.slice(value.end, metric.start);
   return {
     metric,
-    change: value.signed || CHANGE_WORDS.test(gap) || GENERIC.has(near[0]!.metric.name),
+    change:
+      value.signed ||
+      CHANGE_WORDS.test(gap) ||
+      GENERIC.has(near[0]!.metric.name) ||
+      metric.metric.change === true,
     rule: 'metric-after',
     confidence: gap.trim() === '' ? 0.8 : 0.7,
   };

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { notAResult } from '../../../../../ingest/extract/results/not-results.ts';
+import { findValues } from '../../../../../ingest/extract/results/values.ts';
+
+const verdicts = (sentence: string) => findValues(sentence).map((v) => notAResult(sentence, v) ?? 'result');
+
+describe('notAResult', () => {
+  it.each([
+    ['first released in 2019 with 92.3% accuracy', ['year', 'result']],
+    ['as shown in Section 3 and Table 2', ['reference', 'reference']],
+    ['see Fig. 4 and Eq. 5', ['reference', 'reference']],
+    ['prior work [12] reports 80.1 F1', ['reference', 'result']],
+    ['in the 5-shot setting with 10-fold cross-validation', ['modifier', 'modifier']],
+    ['a 3-layer network', ['modifier']],
+    ['on 20 sentences from 30 downstream tasks', ['count', 'count']],
+    ['with 12 layers and 8 attention heads', ['count', 'count']],
+    ['over 100 million parameters', ['count']],
+    ['a beam size of 5 and top 10', ['setting', 'setting']],
+    ['with 10x fewer parameters', ['result']],
+    ['an F1 of 80.5 and 3x speedup', ['result', 'result']],
+  ])('%s', (sentence, expected) => expect(verdicts(sentence)).toEqual(expected));
+});
