@@ -43,6 +43,14 @@ export const NOT_RESULTS: readonly NotAResult[] = [
       COUNTED.test(after(s, v)) &&
       !/\b(?:fewer|less|more|smaller|larger)\b/i.test(after(s, v, 12)),
   },
+  // "DALL-E 3", "GPT 4", "YOLO 9000": a whole number after a name in capitals is part of it
+  {
+    name: 'name',
+    test: (s, v) =>
+      bare(v) &&
+      Number.isInteger(v.value) &&
+      /(?:^|\s)(?=[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*\p{Lu})[\p{L}\p{N}-]+\s$/u.test(before(s, v)),
+  },
   // "top 10", "k = 5", "a beam size of 5": ranks and settings
   {
     name: 'setting',

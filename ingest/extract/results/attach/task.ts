@@ -1,9 +1,20 @@
 import type { AttachRule } from './types.ts';
 
-/** the task a value is measured on: the task written nearest the value in the sentence, or null */
-export const attachTask: AttachRule = (s, { value }) => {
+// "97.2% F1 on slot filling": a task right after the value's metric, introduced by a preposition
+const INTRODUCED = /^(?:[^,;()%\d]|(?<=[\p{L}-])\d){0,30}\b(?:on|in|for)\s+(?:the\s+)?$/iu;
+
+/**
+ * The task a value is measured on: one introduced right after it ("… on slot filling"); else the nearest one
+ * before it with no other value between; else null.
+ */
+export const attachTask: AttachRule = (s, { value }, values) => {
   const tasks = s.spans.filter((sp) => sp.concept.kind === 'task');
-  const d = (sp: { start: number; end: number }) =>
-    sp.start >= value.end ? sp.start - value.end : value.start - sp.end;
-  return [...tasks].sort((a, b) => d(a) - d(b))[0]?.concept.name ?? null;
+  const after = tasks.find((t) => t.start >= value.end && INTRODUCED.test(s.text.slice(value.end, t.start)));
+  if (after) return after.concept.name;
+  const before = tasks
+    .filter((t) => t.end <= value.start)
+    .filter(
+      (t) => !values.some((v) => v.value.start >= t.end && v.value.end <= value.start && v.value !== value),
+    );
+  return before[before.length - 1]?.concept.name ?? null;
 };

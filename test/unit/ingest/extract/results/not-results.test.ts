@@ -20,3 +20,11 @@ describe('notAResult', () => {
     ['an F1 of 80.5 and 3x speedup', ['result', 'result']],
   ])('%s', (sentence, expected) => expect(verdicts(sentence)).toEqual(expected));
 });
+
+describe('notAResult: names', () => {
+  it.each([
+    ['DALL-E 3 reaches 48.9%', ['name', 'result']],
+    ['GPT 4 and YOLO 9000', ['name', 'name']],
+    ['a BLEU 28.4 on it', ['result']],
+  ])('%s', (sentence, expected) => expect(verdicts(sentence)).toEqual(expected));
+});
