@@ -15,7 +15,9 @@ export const attachDataset: AttachRule = (s, at, values) => {
   const names = [...new Set(datasets.map((d) => d.concept.name))];
   if (names.length > 1 && /\brespectively\b/i.test(s.text)) {
     const same = values.filter((v) => v.metric !== null && v.value.unit === value.unit);
-    if (same.length % names.length === 0) return names[same.indexOf(at) % names.length]!;
+    // "3.9%, 18.5% and 26.0% / 8.5% (top-1 / top-5)": values past the last dataset stay with it
+    const i = same.indexOf(at);
+    if (i >= 0 && same.length >= names.length) return names[Math.min(i, names.length - 1)]!;
   }
   // "+4.0% … (including +8.2% on MMLU)": a dataset beyond a value of another (or no) metric is that value's
   const between = (d: ConceptSpan) =>

@@ -59,6 +59,16 @@ describe('attachDataset', () => {
     ).toEqual(['SNIPS', 'ATIS']);
   });
 
+  it('keeps values past the end of a "respectively" list with the last dataset', () => {
+    expect(
+      attach(attachDataset, 'On A10, B10 and C10 we get 3.9%, 18.5% and 26.0% / 8.5% error, respectively.', [
+        dataset('A10'),
+        dataset('B10'),
+        dataset('C10'),
+      ]),
+    ).toEqual(['A10', 'B10', 'C10', 'C10']);
+  });
+
   it('leaves a dataset after another value of another metric to that value', () => {
     const text = 'It gains +4.0% on average (including +8.2% on MMLU).';
     const s: ResultSentence = {

@@ -33,12 +33,14 @@ describe('metricAfter', () => {
     ['a 40% net win rate', '40%', ['win rate', false]],
     ['a 6.7% improvement over NEFTune', '6.7%', ['improvement', true]],
     ['it is 24 times faster', '24 times', ['speedup', true]],
+    ['a 68% reduction in the number of parameters', '68%', ['parameter reduction', true]],
   ])('%s: %s', (sentence, value, expected) => expect(pair(metricAfter, sentence, value)).toEqual(expected));
 
   it.each([
     ['reduced by 90% and speed-up is 2x', '90%'],
     ['92.3% on ImageNet with accuracy', '92.3%'],
     ['up to 22x during inference time', '22x'],
+    ['within about 1% of our error rates', '1%'],
   ])('rejects a metric that belongs to another clause: %s', (sentence, value) =>
     expect(pair(metricAfter, sentence, value)).toBeUndefined(),
   );
