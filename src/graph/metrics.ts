@@ -109,7 +109,6 @@ export const METRICS: readonly MetricDefinition[] = [
     'compute reduction',
     'computational cost',
     'computation cost',
-    'FLOPs',
   ]),
   change('memory reduction', ['less memory', 'memory reduction', 'memory savings', 'memory footprint']),
   change('token reduction', ['fewer tokens', 'token reduction', 'number of tokens']),

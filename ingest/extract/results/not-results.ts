@@ -13,7 +13,7 @@ const bare = (v: ValueMention) => v.unit === 'number' && !/±/.test(v.text);
 
 // what a bare number counts when these follow it: "20k sentences", "8 layers", "30 downstream tasks"
 const COUNTED =
-  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:sentences?|words?|tokens?|images?|videos?|samples?|examples?|instances?|documents?|pairs?|questions?|dialogues?|utterances?|hours?|minutes?|seconds?|days?|years?|languages?|tasks?|datasets?|benchmarks?|domains?|classes|categories|layers?|heads?|parameters?|params|weights|neurons?|units?|GPUs?|TPUs?|nodes?|edges?|graphs?|users?|participants?|annotators?|models?|LLMs?|methods?|baselines?|agents?|steps?|epochs?|iterations?|rounds?|runs?|trials?|shots?|demonstrations?|queries|calls?|dimensions?|features?|bits?|million|billion|thousand|times|articles|papers|entities|relations|triples|labels|points?\s+of|subjects?|people|patients?|species|cities|countries|environments?|games?|levels?|types?|kinds?)\b/iu;
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:sentences?|words?|tokens?|images?|videos?|samples?|examples?|instances?|documents?|pairs?|questions?|dialogues?|utterances?|hours?|minutes?|seconds?|days?|years?|languages?|tasks?|datasets?|benchmarks?|domains?|classes|categories|layers?|heads?|parameters?|params|weights|neurons?|units?|GPUs?|TPUs?|nodes?|edges?|graphs?|users?|participants?|annotators?|models?|LLMs?|methods?|baselines?|agents?|steps?|epochs?|iterations?|rounds?|runs?|trials?|shots?|demonstrations?|queries|calls?|dimensions?|features?|bits?|million|billion|thousand|times|articles|papers|entities|relations|triples|labels|points?\s+of|subjects?|speakers?|persons?|individuals?|frames?|clips?|scenes?|objects?|characters?|pages?|people|patients?|species|cities|countries|environments?|games?|levels?|types?|kinds?)\b/iu;
 
 /** the rules, in no particular order: any one of them rejects the number */
 export const NOT_RESULTS: readonly NotAResult[] = [
@@ -50,6 +50,17 @@ export const NOT_RESULTS: readonly NotAResult[] = [
       bare(v) &&
       Number.isInteger(v.value) &&
       /(?:^|\s)(?=[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*\p{Lu})[\p{L}\p{N}-]+\s$/u.test(before(s, v)),
+  },
+  // "(2) the execution time": an item of an enumeration
+  { name: 'enumeration', test: (s, v) => bare(v) && /\($/.test(before(s, v)) && /^\)/.test(after(s, v)) },
+  // "108 FPS", "23.1 ms", "16 GB": a measure in a unit no metric is written in
+  {
+    name: 'measure',
+    test: (s, v) =>
+      bare(v) &&
+      /^\s?(?:fps|ms|s|sec|seconds?|minutes?|hours?|days?|[kmgt]b|bytes?|flops|[kmgt]hz|watts?|w|mb\/s)\b/i.test(
+        after(s, v),
+      ),
   },
   // "top 10", "k = 5", "a beam size of 5": ranks and settings
   {

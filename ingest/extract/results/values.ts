@@ -26,7 +26,7 @@ const ONE = new RegExp(
 );
 // between the two ends of a range: "2-5%", "58–90%", "5% to 20%", "2× to 7×"
 // and a lone space, where a PDF's dash was lost: "35 45%"
-const RANGE_GAP = /^(?:\s?(?:-|–|—|~|to)\s?| )$/;
+const RANGE_GAP = /^(?:\s?(?:-|–|—|~|to)\s?| {1,3})$/;
 // "from 71.2 to 75.6" states two values; "ranging from 0.97 to 1.0" and "5% to 20%" one range
 const FROM_BEFORE = /(?<!rang\w*\s)\bfrom\b[^\d,;]{0,40}$/i;
 

@@ -26,5 +26,8 @@ describe('notAResult: names', () => {
     ['DALL-E 3 reaches 48.9%', ['name', 'result']],
     ['GPT 4 and YOLO 9000', ['name', 'name']],
     ['a BLEU 28.4 on it', ['result']],
+    ['(1) the accuracy and (2) the time', ['enumeration', 'enumeration']],
+    ['72.3% mIoU at 108 FPS and 23.1 ms', ['result', 'measure', 'measure']],
+    ['a test set of 30 speakers', ['count']],
   ])('%s', (sentence, expected) => expect(verdicts(sentence)).toEqual(expected));
 });

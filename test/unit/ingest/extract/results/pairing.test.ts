@@ -63,6 +63,8 @@ describe('metricBefore', () => {
     ['increases this score significantly to 69.04%', '69.04%'],
     ['accuracy, while using 40% of the data', '40%'],
     ['accuracy; in 58% of cases', '58%'],
+    ['0% accuracy after the occlusion of at most 6.5% of the input', '6.5%'],
+    ['72.3% mIoU on the Cityscapes dataset with a speed of 108', '108'],
   ])('rejects a value the metric is not tied to: %s', (sentence, value) => {
     const p = pair(metricBefore, sentence, value);
     expect(p === undefined || p[0] === 'score').toBe(true);
