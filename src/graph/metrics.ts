@@ -88,6 +88,7 @@ export const METRICS: readonly MetricDefinition[] = [
   // the least specific: "a 29.79% score on AlpacaEval"
   score('score', ['score', 'scores']),
   change('relative error reduction', ['relative error reduction', 'relative reduction in error']),
+  change('error reduction', ['error reduction', 'error rate reduction', 'reduction in error']),
   change('relative improvement', [
     'relative improvement',
     'relative improvements',

@@ -51,6 +51,8 @@ export const NOT_RESULTS: readonly NotAResult[] = [
       Number.isInteger(v.value) &&
       /(?:^|\s)(?=[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*\p{Lu})[\p{L}\p{N}-]+\s$/u.test(before(s, v)),
   },
+  // "1/5th", "1/\sqrt T": the numerator of a fraction
+  { name: 'fraction', test: (s, v) => /^\//.test(after(s, v)) },
   // "(2) the execution time": an item of an enumeration
   { name: 'enumeration', test: (s, v) => bare(v) && /\($/.test(before(s, v)) && /^\)/.test(after(s, v)) },
   // "108 FPS", "23.1 ms", "16 GB": a measure in a unit no metric is written in
@@ -58,7 +60,7 @@ export const NOT_RESULTS: readonly NotAResult[] = [
     name: 'measure',
     test: (s, v) =>
       bare(v) &&
-      /^\s?(?:fps|ms|s|sec|seconds?|minutes?|hours?|days?|[kmgt]b|bytes?|flops|[kmgt]hz|watts?|w|mb\/s)\b/i.test(
+      /^\s?(?:fps|ms|milliseconds?|s|sec|seconds?|minutes?|hours?|days?|[kmgt]b|bytes?|flops|[kmgt]hz|watts?|w|mb\/s)\b/i.test(
         after(s, v),
       ),
   },

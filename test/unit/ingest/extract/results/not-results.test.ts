@@ -29,5 +29,6 @@ describe('notAResult: names', () => {
     ['(1) the accuracy and (2) the time', ['enumeration', 'enumeration']],
     ['72.3% mIoU at 108 FPS and 23.1 ms', ['result', 'measure', 'measure']],
     ['a test set of 30 speakers', ['count']],
+    ['only 1/5th of them, at a 1/T rate', ['fraction', 'fraction']],
   ])('%s', (sentence, expected) => expect(verdicts(sentence)).toEqual(expected));
 });
