@@ -31,7 +31,17 @@ const { values } = parseArgs({
     folds: { type: 'string', default: '5' },
   },
 });
-const GROUPS = ['concepts', 'methods', 'methods_proposed', 'datasets', 'tasks', 'relations', 'code_urls'];
+const GROUPS = [
+  'concepts',
+  'methods',
+  'methods_proposed',
+  'datasets',
+  'tasks',
+  'relations',
+  'code_urls',
+  'results',
+  'results_with_method',
+];
 type Counts = Record<string, { tp: number; fp: number; fn: number }>;
 const settings = {
   ...DEFAULT_SETTINGS,

@@ -18,6 +18,7 @@ export const OUTPUT_MODULES: readonly string[] = [
   'types.ts',
   '../src/graph/names.ts',
   '../src/graph/model.ts',
+  '../src/graph/metrics.ts',
 ];
 
 /** the files under `OUTPUT_MODULES`, relative to ingest/, sorted */

@@ -19,6 +19,7 @@ import type { ExtractionModel } from './model/index.ts';
 import { findPhrases } from './model/phrases.ts';
 import { findTitlePurpose } from './model/task-cues.ts';
 import { findRelations } from './relations.ts';
+import { findResults } from './results/index.ts';
 import { findReplaced } from './replaced.ts';
 import { sentenceAt, splitSentences } from './sentences.ts';
 import { elidedTasks, keepDefinedTasksApart, tasksInMethodNames } from './task-items.ts';
@@ -98,7 +99,8 @@ export function createExtractor(lexicon: Lexicon, model?: ExtractionModel): Extr
         kept.map((m) => m.group),
       ),
       codeUrls: findUrls(fields[1]!.text),
-      results: [],
+      // after the decision: a result names only concepts the paper keeps
+      results: findResults(fields, kept),
     };
   };
 }

@@ -172,7 +172,7 @@ describe('the papergraph command', () => {
     const file = join(dir, 'one.jsonl');
     await writeFile(
       file,
-      `${JSON.stringify({ title: 'GCNs on Cora', abstract: 'We train graph convolutional networks (GCNs) on the Cora dataset for node classification.' })}\n`,
+      `${JSON.stringify({ title: 'GCNs on Cora', abstract: 'We train graph convolutional networks (GCNs) on the Cora dataset for node classification. They reach 81.5% accuracy on Cora.' })}\n`,
     );
     const run = spawnSync(process.execPath, ['bin/papergraph.js', 'extract', file, '--format', 'jsonl'], {
       encoding: 'utf8',
@@ -190,10 +190,14 @@ describe('the papergraph command', () => {
         'methods_proposed',
         'methods_used',
         'relations',
+        'results',
         'tasks',
         'title',
       ].sort(),
     );
+    expect(paper.results).toMatchObject([
+      { metric: 'accuracy', value: '81.5%', dataset: 'Cora', unit: 'percent' },
+    ]);
     expect(paper.datasets_used.map((d: { name: string }) => d.name)).toContain('Cora');
     expect(paper.tasks.map((t: { name: string }) => t.name)).toContain('node classification');
   });
