@@ -1,5 +1,5 @@
 import { isGeneric } from '../lexicon/generic.ts';
-import type { Cue } from './cues.ts';
+import type { Cue } from './items.ts';
 import { looksLikeName, wordsOf } from './words.ts';
 import type { Word } from './words.ts';
 

@@ -1,6 +1,6 @@
 import type { ConceptKind } from '../types.ts';
 import { isGeneric } from '../lexicon/generic.ts';
-import type { Cue } from './cues.ts';
+import type { Cue } from './items.ts';
 import { span } from './phrases.ts';
 import { VAGUE } from './variants.ts';
 import { looksLikeName, wordsOf } from './words.ts';

@@ -150,8 +150,9 @@ export function trainModel(
     ),
     s.minHeadRate,
   );
-  const find = createCandidateFinder(lexicon, s.widen ? new Set(heads) : undefined, {
+  const find = createCandidateFinder(lexicon, {
     titlePurpose: s.titlePurpose,
+    heads: s.widen ? new Set(heads) : undefined,
   });
   const examples: Example[] = [];
   for (const { paper, gold } of data) {
@@ -181,7 +182,7 @@ function precise(
   heads: readonly string[],
   rate: number,
 ): string[] {
-  const find = createCandidateFinder(lexicon, new Set(heads));
+  const find = createCandidateFinder(lexicon, { titlePurpose: false, heads: new Set(heads) });
   const seen = new Map<string, { all: number; good: number }>();
   for (const { paper, gold } of data) {
     const text = `${paper.title}\n${paper.abstract}`;
