@@ -2,7 +2,7 @@ import type { ConceptKind } from '../types.ts';
 import { isGeneric } from '../lexicon/generic.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { canBeVerb, isStopWord, looksLikeName } from './words.ts';
-import type { Word } from './words.ts';
+import type { Word } from './tokens.ts';
 
 export const DATASET_WORD = /^(?:datasets?|benchmarks?|corpus|corpora|collection|suite|treebank|testbed)$/i;
 export const OPENERS = new Set([

@@ -1,6 +1,6 @@
 import type { Cue } from '../items.ts';
 import { kindAfter } from '../phrases.ts';
-import { wordsOf } from '../words.ts';
+import { wordsOf } from '../tokens.ts';
 import type { ProposalRule } from './scope.ts';
 
 /**

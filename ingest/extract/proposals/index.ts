@@ -3,7 +3,7 @@ import type { AcronymDefinition } from '../acronyms.ts';
 import type { Cue } from '../items.ts';
 import { OPENERS } from '../phrases.ts';
 import type { Sentence } from '../sentences.ts';
-import { wordsOf } from '../words.ts';
+import { wordsOf } from '../tokens.ts';
 import { acronymAfterVerb } from './acronym.ts';
 import { bareVerb } from './bare-verb.ts';
 import { coinedAfterHead } from './coined-after-head.ts';

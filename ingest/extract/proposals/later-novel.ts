@@ -1,5 +1,5 @@
 import { leadingPhrase, phraseAliases } from '../phrases.ts';
-import { wordsOf } from '../words.ts';
+import { wordsOf } from '../tokens.ts';
 import { proposedCue, pushCue } from './scope.ts';
 import type { ProposalRule } from './scope.ts';
 

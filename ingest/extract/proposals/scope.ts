@@ -6,7 +6,7 @@ import type { Cue } from '../items.ts';
 import { DATASET_WORD, span } from '../phrases.ts';
 import type { Sentence } from '../sentences.ts';
 import { looksLikeName } from '../words.ts';
-import type { Word } from '../words.ts';
+import type { Word } from '../tokens.ts';
 
 /** one sentence with a proposing verb, as the proposal rules read it */
 export interface ProposalScope {
