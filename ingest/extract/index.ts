@@ -11,7 +11,7 @@ import type { Field, Item } from './items.ts';
 import { buildMatcher } from './matcher.ts';
 import { merge } from './merge.ts';
 import type { Merged } from './merge.ts';
-import { decide, decider, loadModel } from './model/index.ts';
+import { decide, decider, learnedRelations, loadModel } from './model/index.ts';
 import type { ExtractionModel } from './model/index.ts';
 import { findPhrases } from './model/phrases.ts';
 import { findTitlePurpose } from './model/task-cues.ts';
@@ -313,13 +313,15 @@ export function createExtractor(lexicon: Lexicon, model?: ExtractionModel): Extr
   return (paper) => {
     const { fields, candidates } = find(paper);
     const kept = d ? decide(d, candidates, fields) : candidates;
+    const relations = findRelations(
+      fields,
+      kept.flatMap((m) => m.occurrences),
+      kept.map((m) => m.group),
+    );
     return {
       mentions: kept.map((m) => m.mention),
-      relations: findRelations(
-        fields,
-        kept.flatMap((m) => m.occurrences),
-        kept.map((m) => m.group),
-      ),
+      // the rules' relations first; the relation model adds pairs they leave unrelated
+      relations: d ? [...relations, ...learnedRelations(d, kept, fields, relations)] : relations,
       codeUrls: findUrls(fields[1]!.text),
       results: [],
     };
