@@ -1,10 +1,10 @@
-import { aliasKey } from '../../src/graph/names.ts';
-import { isGeneric } from '../lexicon/generic.ts';
-import type { Lexicon } from '../lexicon/index.ts';
-import { TASK_HEAD, cueItem, makeItem } from './items.ts';
-import type { Field, Item } from './items.ts';
+import { aliasKey } from '../../../src/graph/names.ts';
+import { isGeneric } from '../../lexicon/generic.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
+import { TASK_HEAD, cueItem, makeItem } from '../items.ts';
+import type { Field, Item } from '../items.ts';
 import { findTitleLead } from './title-cues.ts';
-import { isCoined } from './words.ts';
+import { isCoined } from '../words.ts';
 
 const NAMED = new Set([
   'propose-cue',
