@@ -141,9 +141,10 @@ export function learnedRelations(
   if (!d.relations) return [];
   const related = new Set(known.flatMap((r) => [`${r.from}|${r.to}`, `${r.to}|${r.from}`]));
   const found: MethodRelation[] = [];
-  for (const pair of methodPairs(kept, fields)) {
+  for (const pair of methodPairs(kept, fields, related)) {
     const from = pair.from.group.name;
     const to = pair.to.group.name;
+    // a pair decided earlier in this loop, the other way round
     if (related.has(`${from}|${to}`)) continue;
     const p = predict(d.relations, pair.features);
     const best = p[1]! >= p[2]! ? 1 : 2;

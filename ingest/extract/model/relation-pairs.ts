@@ -27,23 +27,32 @@ export interface MethodPair {
  * with the other's ("Relational Graph Convolutional Network" → "Graph Convolutional Network"). General features:
  * the words between them, their order, which is proposed, what the lexicon knows.
  */
-export function methodPairs(concepts: readonly Merged[], fields: readonly Field[]): MethodPair[] {
+export function methodPairs(
+  concepts: readonly Merged[],
+  fields: readonly Field[],
+  /** pairs (by group name) already decided elsewhere, left out before their features are read */
+  decided: ReadonlySet<string> = new Set(),
+): MethodPair[] {
   const methods = concepts.filter((m) => m.group.kind === 'method');
   const pairs: MethodPair[] = [];
-  const sentenceOf = (o: Occurrence) => {
-    const f = fields.find((x) => x.field === o.field)!;
-    return `${o.field}:${sentenceAt(f.sentences, o.start)}`;
-  };
+  // each occurrence's sentence, as "field:index", and each method's name key: read once per paper
+  const sentence = new Map<Occurrence, string>();
+  for (const m of methods)
+    for (const o of m.occurrences) {
+      const f = fields.find((x) => x.field === o.field)!;
+      sentence.set(o, `${o.field}:${sentenceAt(f.sentences, o.start)}`);
+    }
+  const nameKey = new Map(methods.map((m) => [m, aliasKey(m.mention.name)]));
   for (const a of methods)
     for (const b of methods) {
-      if (a === b) continue;
-      const aKey = aliasKey(a.mention.name);
+      if (a === b || decided.has(`${a.group.name}|${b.group.name}`)) continue;
+      const aKey = nameKey.get(a)!;
       const suffix = [...b.group.keys].some(
         (k) => k.length >= MIN_HEAD && aKey.length > k.length && aKey.endsWith(k),
       );
       let together: [Occurrence, Occurrence] | undefined;
       for (const oa of a.occurrences) {
-        const ob = b.occurrences.find((o) => o.field === oa.field && sentenceOf(o) === sentenceOf(oa));
+        const ob = b.occurrences.find((o) => sentence.get(o) === sentence.get(oa));
         if (ob) {
           together = [oa, ob];
           break;

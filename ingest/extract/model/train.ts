@@ -229,14 +229,12 @@ function relationExamples(
     type: r.type,
   }));
   const keysOf = (m: Merged) => new Set([m.mention.name, ...m.mention.aliases].map(scoreKey));
-  return methodPairs(candidates, fields)
-    .filter((p) => !related.has(`${p.from.group.name}|${p.to.group.name}`))
-    .map((p) => {
-      const from = keysOf(p.from);
-      const to = keysOf(p.to);
-      const r = gold2.find((g) => g.from.some((k) => from.has(k)) && g.to.some((k) => to.has(k)));
-      return { features: p.features, label: r ? Math.max(0, RELATION_CLASSES.indexOf(r.type as never)) : 0 };
-    });
+  return methodPairs(candidates, fields, related).map((p) => {
+    const from = keysOf(p.from);
+    const to = keysOf(p.to);
+    const r = gold2.find((g) => g.from.some((k) => from.has(k)) && g.to.some((k) => to.has(k)));
+    return { features: p.features, label: r ? Math.max(0, RELATION_CLASSES.indexOf(r.type as never)) : 0 };
+  });
 }
 
 /** the heads whose widened candidates are annotated concepts at least `rate` of the time in `data` */
