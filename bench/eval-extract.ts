@@ -27,6 +27,10 @@ const { values } = parseArgs({
     'head-rate': { type: 'string' },
     widen: { type: 'boolean', default: false },
     'no-title-purpose': { type: 'boolean', default: false },
+    'no-learned-relations': { type: 'boolean', default: false },
+    'relation-threshold': { type: 'string' },
+    'relation-epochs': { type: 'string' },
+    'relation-rate': { type: 'string' },
     seed: { type: 'string' },
     folds: { type: 'string', default: '5' },
   },
@@ -53,6 +57,10 @@ const settings = {
   ...(values['head-rate'] ? { minHeadRate: Number(values['head-rate']) } : {}),
   ...(values.widen ? { widen: true } : {}),
   ...(values['no-title-purpose'] ? { titlePurpose: false } : {}),
+  ...(values['no-learned-relations'] ? { learnRelations: false } : {}),
+  ...(values['relation-threshold'] ? { relationThreshold: Number(values['relation-threshold']) } : {}),
+  ...(values['relation-epochs'] ? { relationEpochs: Number(values['relation-epochs']) } : {}),
+  ...(values['relation-rate'] ? { relationRate: Number(values['relation-rate']) } : {}),
   ...(values.seed ? { seed: Number(values.seed) } : {}),
 };
 const lexicon = loadLexicon();

@@ -1,7 +1,8 @@
 import { isGeneric } from '../lexicon/generic.ts';
-import type { Cue } from './cues.ts';
-import { looksLikeName, wordsOf } from './words.ts';
-import type { Word } from './words.ts';
+import type { Cue } from './items.ts';
+import { looksLikeName } from './words.ts';
+import { wordsOf } from './tokens.ts';
+import type { Word } from './tokens.ts';
 
 // "the WikiVitals dataset", "CIFAR-10 and MNIST benchmarks"
 const DATASET_AFTER =

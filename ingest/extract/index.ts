@@ -1,36 +1,36 @@
-import type { ConceptKind, Extraction } from '../types.ts';
-import { aliasKey } from '../../src/graph/names.ts';
+import type { Extraction } from '../types.ts';
 import { loadLexicon } from '../lexicon/index.ts';
 import type { Lexicon } from '../lexicon/index.ts';
-import { isGeneric } from '../lexicon/generic.ts';
+import { acronymItems } from './acronym-items.ts';
 import { findAcronyms } from './acronyms.ts';
-import { findProposals } from './cues.ts';
 import { findDatasetNames } from './datasets.ts';
 import { isIdiom } from './idioms.ts';
 import { findInvertedTasks, findTasksOf } from './inverted.ts';
-import { DATASET_HEAD, NOT_A_CONCEPT, TASK_HEAD, cueItem, makeItem } from './items.ts';
+import { DATASET_HEAD, cueItem, makeItem } from './items.ts';
 import type { Field, Item } from './items.ts';
 import { buildMatcher } from './matcher.ts';
-import type { Matcher } from './matcher.ts';
 import { merge } from './merge.ts';
 import type { Merged } from './merge.ts';
-import { decide, decider, loadModel } from './model/index.ts';
+import { decide, decider, learnedRelations, loadModel } from './model/index.ts';
 import type { ExtractionModel } from './model/index.ts';
 import { findPhrases } from './model/phrases.ts';
 import { findTitlePurpose } from './model/task-cues.ts';
-import { findRelations } from './relations.ts';
+import { findProposals } from './proposals/index.ts';
+import type { FieldReading, FieldStep, PaperReading, PaperStep } from './reading.ts';
+import { findRelations } from './relations/index.ts';
 import { findResults } from './results/index.ts';
 import { findReplaced } from './replaced.ts';
 import { sentenceAt, splitSentences } from './sentences.ts';
 import { elidedTasks, keepDefinedTasksApart, tasksInMethodNames } from './task-items.ts';
-import { findTitleName } from './title-cues.ts';
-import { baseNames, nameFromTitle } from './title-names.ts';
+import { findTitleName } from './proposals/title-cues.ts';
+import { baseNames, nameFromTitle } from './proposals/title-names.ts';
 import { tokenize } from './tokens.ts';
-import type { Token } from './tokens.ts';
 import { findUrls } from './urls.ts';
 import { findVariants, taskModifiers } from './variants.ts';
+import { dropVersioned } from './versions.ts';
 
 export { toContractJson } from './contract.ts';
+export type { FieldStep, PaperStep } from './reading.ts';
 
 /** extracts one paper: its methods, datasets, tasks, relations and code URLs */
 export type ExtractPaper = (paper: { title: string; abstract: string }) => Extraction;
@@ -41,191 +41,94 @@ export interface Candidates {
   candidates: Merged[];
 }
 
-/**
- * The candidate finders, in order (order matters where a later step reads or removes what an earlier one
- * found): lexicon matches and the task rules → acronym definitions → variant and replaced phrases → proposal
- * and dataset cues → widened phrases and the title's purpose (only with a model) → title names → base names → merge.
- */
-export function createCandidateFinder(
-  lexicon: Lexicon,
-  heads?: ReadonlySet<string>,
-  guesses: { titlePurpose: boolean } = { titlePurpose: false },
-): (paper: { title: string; abstract: string }) => Candidates {
-  const matcher = buildMatcher(lexicon);
-  return (paper) => {
-    const fields: Field[] = [
-      { field: 'title', text: String(paper.title ?? ''), sentences: [] },
-      { field: 'abstract', text: String(paper.abstract ?? ''), sentences: [] },
-    ];
-    const items: Item[] = [];
-    const phrases: Item[] = [];
-    for (const f of fields) {
-      f.sentences =
-        f.field === 'title' ? [{ start: 0, end: f.text.length, text: f.text }] : splitSentences(f.text);
-      const tokens = tokenize(f.text);
-      items.push(...collect(f, tokens, matcher));
-      if (heads) phrases.push(...findPhrases(tokens, f, heads));
-      if (guesses.titlePurpose && f.field === 'title') phrases.push(...findTitlePurpose(tokens, f));
-    }
-    const titleCue = findTitleName(fields[0]!.text);
-    const titleItem = titleCue && cueItem(titleCue, 'title');
-    if (titleItem) items.push(titleItem);
-    nameFromTitle(items, titleItem ? '' : fields[0]!.text);
-    items.push(...baseNames(items, fields[1]!));
-    keepDefinedTasksApart(items);
-    dropVersioned(items);
-    // last, so a rule's item heads any concept a phrase also found
-    items.push(...phrases);
-    return { fields, candidates: merge(items, fields) };
-  };
-}
+// ── the candidate steps ─────────────────────────────────────────────────────────────────────────────────────
 
-/**
- * An extractor over `lexicon`. With a `model`, the finders also propose widened phrases and the model decides
- * what each candidate is (method, dataset, task or nothing; proposed or used); without one, every rule's
- * finding is kept as the rules say.
- */
-export function createExtractor(lexicon: Lexicon, model?: ExtractionModel): ExtractPaper {
-  const d = model && decider(model);
-  const find = createCandidateFinder(lexicon, d?.heads, { titlePurpose: d?.model.titlePurpose === true });
-  return (paper) => {
-    const { fields, candidates } = find(paper);
-    const kept = d ? decide(d, candidates, fields) : candidates;
-    return {
-      mentions: kept.map((m) => m.mention),
-      relations: findRelations(
-        fields,
-        kept.flatMap((m) => m.occurrences),
-        kept.map((m) => m.group),
-      ),
-      codeUrls: findUrls(fields[1]!.text),
-      // after the decision: a result names only concepts the paper keeps
-      results: findResults(fields, kept),
-    };
-  };
-}
-
-let standard: ExtractPaper | undefined;
-
-/** the methods, datasets, tasks, relations and code URLs stated in a paper's title and abstract, by the committed lexicon and model */
-export function extractPaper(paper: { title: string; abstract: string }): Extraction {
-  standard ??= createExtractor(loadLexicon(), loadModel());
-  return standard(paper);
-}
-
-function collect(f: Field, tokens: readonly Token[], m: Matcher): Item[] {
-  const { field, text, sentences } = f;
-  const starts = new Set(sentences.map((s) => s.start));
-  const hits = m.match(tokens, text, starts).filter((h) => !isIdiom(h, text));
-  const items: Item[] = hits.map((h) =>
-    makeItem({
-      kind: h.concept.kind,
-      name: h.concept.name,
-      surface: h.surface,
-      extraAliases: h.concept.kind === 'task' ? taskModifiers(tokens, text, h) : [],
-      concept: h.concept,
-      weak: h.weak,
-      field,
-      start: h.start,
-      end: h.end,
-      extractor: 'lexicon',
-      confidence: h.weak ? 0.5 : 0.9,
-    }),
-  );
-  items.push(...elidedTasks(tokens, text, hits, field));
-  items.push(...tasksInMethodNames(tokens, text, hits, field));
-  const tasksOf = findTasksOf(tokens, text, hits);
-  // the task a more specific one is written around is not named on its own there
-  for (let i = items.length - 1; i >= 0; i--)
-    if (items[i]!.extractor === 'lexicon' && tasksOf.some((t) => t.start === items[i]!.start))
-      items.splice(i, 1);
-  for (const t of [...findInvertedTasks(tokens, text), ...tasksOf])
-    items.push(
-      makeItem({
-        kind: 'task',
-        name: t.concept.name,
-        surface: t.surface,
-        concept: t.concept,
-        field,
-        start: t.start,
-        end: t.end,
-        extractor: 'inverted-task',
-        confidence: 0.55,
-      }),
-    );
-  // a short form defined here names what its long form names, whatever the lexicon says it means elsewhere
-  for (const d of findAcronyms(text)) {
-    const long = hits.find((h) => h.start === d.longStart && h.end === d.longEnd);
-    const known = long?.concept;
-    const words = d.long.split(/\s+/);
-    // "Social recommender systems (SocialRS)": a long form in lower case that ends in a known task names a kind
-    // of that task; a capitalised one ("Stable Graph Matching (StableGM)") is rather a method's name
-    const taskTail =
-      !known &&
-      words.slice(1).every((w) => !/\p{Lu}/u.test(w)) &&
-      hits.some(
-        (h) => h.concept.kind === 'task' && h.last > h.first && h.end === d.longEnd && h.start > d.longStart,
-      );
-    const kind: ConceptKind =
-      known?.kind ??
-      (taskTail || TASK_HEAD.test(d.long) ? 'task' : DATASET_HEAD.test(d.long) ? 'dataset' : 'method');
-    if (
-      !known &&
-      (isGeneric(d.long) || NOT_A_CONCEPT.test(d.long) || (words.length < 2 && !/-/.test(d.long)))
-    )
-      continue;
-    const name = known?.name ?? d.long.replace(/^(?:the|a|an|our|novel|new)\s+/i, '');
-    if (!known)
+const lexiconMatches: FieldStep = {
+  name: 'lexicon matches',
+  run({ field: { field, text }, tokens, hits, items }) {
+    for (const h of hits)
       items.push(
         makeItem({
-          kind,
-          name,
-          surface: d.long,
+          kind: h.concept.kind,
+          name: h.concept.name,
+          surface: h.surface,
+          extraAliases: h.concept.kind === 'task' ? taskModifiers(tokens, text, h) : [],
+          concept: h.concept,
+          weak: h.weak,
           field,
-          start: d.longStart,
-          end: d.longEnd,
-          extractor: 'acronym',
-          confidence: 0.75,
+          start: h.start,
+          end: h.end,
+          extractor: 'lexicon',
+          confidence: h.weak ? 0.5 : 0.9,
         }),
       );
-    const short = d.short.replace(/s$/, '');
-    const shortKey = aliasKey(short);
+  },
+};
+
+const elidedTaskNames: FieldStep = {
+  name: 'elided tasks',
+  run: ({ lexicon, field, tokens, hits, items }) =>
+    void items.push(...elidedTasks(lexicon, tokens, field.text, hits, field.field)),
+};
+
+const tasksInsideMethodNames: FieldStep = {
+  name: 'tasks inside method names',
+  run: ({ lexicon, field, tokens, hits, items }) =>
+    void items.push(...tasksInMethodNames(lexicon, tokens, field.text, hits, field.field)),
+};
+
+const invertedTasks: FieldStep = {
+  name: 'inverted tasks',
+  run({ lexicon, field: { field, text }, tokens, hits, items }) {
+    const tasksOf = findTasksOf(lexicon, tokens, text, hits);
+    // the task a more specific one is written around is not named on its own there
     for (let i = items.length - 1; i >= 0; i--)
-      if (items[i]!.extractor === 'lexicon' && aliasKey(items[i]!.surface) === shortKey) items.splice(i, 1);
-    for (const t of shortForms(tokens, text, short)) {
-      {
-        items.push(
-          makeItem({
-            kind,
-            name,
-            surface: t.text,
-            ...(known ? { concept: known } : {}),
-            field,
-            start: t.start,
-            end: t.end,
-            extractor: 'acronym',
-            confidence: 0.75,
-          }),
-        );
-      }
+      if (items[i]!.extractor === 'lexicon' && tasksOf.some((t) => t.start === items[i]!.start))
+        items.splice(i, 1);
+    for (const t of [...findInvertedTasks(lexicon, tokens, text), ...tasksOf])
+      items.push(
+        makeItem({
+          kind: 'task',
+          name: t.concept.name,
+          surface: t.surface,
+          concept: t.concept,
+          field,
+          start: t.start,
+          end: t.end,
+          extractor: 'inverted-task',
+          confidence: 0.55,
+        }),
+      );
+  },
+};
+
+const acronymDefinitions: FieldStep = { name: 'acronym definitions', run: acronymItems };
+
+const variantPhrases: FieldStep = {
+  name: 'variant phrases',
+  abstractOnly: true,
+  run({ field: { field, text }, tokens, hits, items }) {
+    for (const v of findVariants(tokens, text, hits)) {
+      if (items.some((i) => i.start <= v.start && v.end <= i.end && i.extractor !== 'lexicon')) continue;
+      items.push(
+        makeItem({
+          kind: 'method',
+          name: v.name,
+          field,
+          start: v.start,
+          end: v.end,
+          extractor: 'variant-phrase',
+          confidence: 0.4,
+        }),
+      );
     }
-  }
-  // titles capitalise every word, so modifiers there are guesses
-  for (const v of field === 'abstract' ? findVariants(tokens, text, hits) : []) {
-    if (items.some((i) => i.start <= v.start && v.end <= i.end && i.extractor !== 'lexicon')) continue;
-    items.push(
-      makeItem({
-        kind: 'method',
-        name: v.name,
-        field,
-        start: v.start,
-        end: v.end,
-        extractor: 'variant-phrase',
-        confidence: 0.4,
-      }),
-    );
-  }
-  if (field === 'abstract') {
+  },
+};
+
+const replacedPhrases: FieldStep = {
+  name: 'replaced phrases',
+  abstractOnly: true,
+  run({ field: { field, text, sentences }, items }) {
     for (const r of findReplaced(text, sentences)) {
       if (items.some((i) => i.start < r.end && r.start < i.end)) continue;
       items.push(
@@ -240,54 +143,197 @@ function collect(f: Field, tokens: readonly Token[], m: Matcher): Item[] {
         }),
       );
     }
-    const acronyms = findAcronyms(text);
+  },
+};
+
+const proposals: FieldStep = {
+  name: 'proposals',
+  abstractOnly: true,
+  run({ lexicon, field: { field, text, sentences }, acronyms, items }) {
+    for (const cue of findProposals(lexicon, text, sentences, acronyms)) {
+      const item = cueItem(lexicon, cue, field);
+      if (item) items.push(item);
+    }
+  },
+};
+
+const datasetNames: FieldStep = {
+  name: 'dataset names',
+  abstractOnly: true,
+  run({ lexicon, field: { field, text }, acronyms, items }) {
     // "Network Intrusion Detection Systems (NIDS) … NIDS datasets": a short form defined as something else names no dataset
     const definedElse = (name: string) =>
       acronyms.some(
         (d) => d.short.replace(/s$/, '') === name.replace(/s$/, '') && !DATASET_HEAD.test(d.long),
       );
-    const datasets = findDatasetNames(text).filter((c) => !definedElse(c.name));
-    for (const cue of [...findProposals(text, sentences, acronyms), ...datasets]) {
-      const item = cueItem(cue, field);
+    for (const cue of findDatasetNames(text)) {
+      if (definedElse(cue.name)) continue;
+      const item = cueItem(lexicon, cue, field);
       if (item) items.push(item);
     }
-  }
-  // "sketched finite-width neural tangent kernels" proposed: its tail is no variant of its own
-  const proposals = items.filter((i) => i.role === 'proposed');
-  const inProposal = (i: Item) =>
-    i.extractor === 'variant-phrase' && proposals.some((p) => p.start <= i.start && i.end <= p.end + 1);
-  return items.filter((i) => sentenceAt(sentences, i.start) >= 0 && !inProposal(i));
+  },
+};
+
+const dropStrays: FieldStep = {
+  name: 'drop strays',
+  run({ field: { sentences }, items }) {
+    // "sketched finite-width neural tangent kernels" proposed: its tail is no variant of its own
+    const proposed = items.filter((i) => i.role === 'proposed');
+    const inProposal = (i: Item) =>
+      i.extractor === 'variant-phrase' && proposed.some((p) => p.start <= i.start && i.end <= p.end + 1);
+    const kept = items.filter((i) => sentenceAt(sentences, i.start) >= 0 && !inProposal(i));
+    items.splice(0, items.length, ...kept);
+  },
+};
+
+const titleName: PaperStep = {
+  name: 'title name',
+  run({ lexicon, title, items }) {
+    const cue = findTitleName(title.field.text);
+    const item = cue && cueItem(lexicon, cue, 'title');
+    if (item) items.push(item);
+  },
+};
+
+const nameFromTitleLead: PaperStep = {
+  name: 'name from the title lead',
+  run: ({ lexicon, title, items }) =>
+    nameFromTitle(lexicon, items, items.some((i) => i.extractor === 'title-cue') ? '' : title.field.text),
+};
+
+const baseNamesOfProposals: PaperStep = {
+  name: 'base names',
+  run: ({ lexicon, abstract, items }) => void items.push(...baseNames(lexicon, items, abstract.field)),
+};
+
+const definedTasksApart: PaperStep = {
+  name: 'defined tasks apart',
+  run: ({ items }) => keepDefinedTasksApart(items),
+};
+
+const versionedDatasets: PaperStep = { name: 'versioned datasets', run: ({ items }) => dropVersioned(items) };
+
+const titlePurpose: PaperStep = {
+  name: 'title purpose',
+  run: ({ title, items }) => void items.push(...findTitlePurpose(title.tokens, title.field)),
+};
+
+const widenedPhrases = (heads: ReadonlySet<string>): PaperStep => ({
+  name: 'widened phrases',
+  run({ title, abstract, items }) {
+    for (const r of [title, abstract]) items.push(...findPhrases(r.tokens, r.field, heads));
+  },
+});
+
+/**
+ * The candidate steps, in order: the field steps run over the title and then over the abstract, each on that
+ * field's own items; the paper steps then run over both. Order matters where a later step reads or removes what
+ * an earlier one found:
+ * - inverted tasks removes lexicon tasks a more specific one is written around, and acronym definitions removes
+ *   lexicon matches of a short form the paper defines otherwise: both after lexicon matches;
+ * - variant and replaced phrases skip spans an earlier non-lexicon item covers, so they follow acronyms;
+ * - drop strays reads the proposals, so it ends the field steps;
+ * - the title steps read the abstract's proposals; base names read the title's name;
+ * - the model's guesses (title purpose, widened phrases) come last, so a rule's item heads any concept a guess
+ *   also found.
+ */
+export function candidateSteps(guesses: { titlePurpose: boolean; heads: ReadonlySet<string> | undefined }): {
+  field: readonly FieldStep[];
+  paper: readonly PaperStep[];
+} {
+  return {
+    field: [
+      lexiconMatches,
+      elidedTaskNames,
+      tasksInsideMethodNames,
+      invertedTasks,
+      acronymDefinitions,
+      variantPhrases,
+      replacedPhrases,
+      proposals,
+      datasetNames,
+      dropStrays,
+    ],
+    paper: [
+      titleName,
+      nameFromTitleLead,
+      baseNamesOfProposals,
+      definedTasksApart,
+      versionedDatasets,
+      ...(guesses.titlePurpose ? [titlePurpose] : []),
+      ...(guesses.heads ? [widenedPhrases(guesses.heads)] : []),
+    ],
+  };
 }
 
-// "HO-LC-CRFs" spans several tokens: a hyphenated short form is found in the text, whole and not inside a longer word
-function shortForms(
-  tokens: readonly Token[],
-  text: string,
-  short: string,
-): { text: string; start: number; end: number }[] {
-  if (!/[-‐]/.test(short)) return tokens.filter((t) => t.text === short || t.text === `${short}s`);
-  const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const found = text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}‐-])${escaped}s?(?![\\p{L}\\p{N}‐-])`, 'gu'));
-  return [...found].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+/** the candidate finder over `lexicon`: the candidate steps, then merge */
+export function createCandidateFinder(
+  lexicon: Lexicon,
+  guesses: { titlePurpose: boolean; heads: ReadonlySet<string> | undefined } = {
+    titlePurpose: false,
+    heads: undefined,
+  },
+): (paper: { title: string; abstract: string }) => Candidates {
+  const matcher = buildMatcher(lexicon);
+  const steps = candidateSteps(guesses);
+  const read = (field: Field): FieldReading => {
+    const tokens = tokenize(field.text);
+    const starts = new Set(field.sentences.map((s) => s.start));
+    const hits = matcher.match(tokens, field.text, starts).filter((h) => !isIdiom(h, field.text));
+    const r = { lexicon, field, tokens, hits, acronyms: findAcronyms(field.text), items: [] };
+    for (const step of steps.field) if (field.field === 'abstract' || !step.abstractOnly) step.run(r);
+    return r;
+  };
+  return (paper) => {
+    const titleText = String(paper.title ?? '');
+    const abstractText = String(paper.abstract ?? '');
+    const title = read({
+      field: 'title',
+      text: titleText,
+      sentences: [{ start: 0, end: titleText.length, text: titleText }],
+    });
+    const abstract = read({ field: 'abstract', text: abstractText, sentences: splitSentences(abstractText) });
+    const reading: PaperReading = { lexicon, title, abstract, items: [...title.items, ...abstract.items] };
+    for (const step of steps.paper) step.run(reading);
+    const fields = [title.field, abstract.field];
+    return { fields, candidates: merge(reading.items, fields) };
+  };
 }
 
-// "WMT'14", "CoNLL-03", "SICK-R": a known dataset name with a version or subset attached names that version
-const versionOf = (inner: Item, outer: Item) =>
-  inner.field === outer.field &&
-  inner.start === outer.start &&
-  inner.end < outer.end &&
-  /^['’‐-]\S/.test(outer.surface.slice(inner.end - outer.start));
+/**
+ * An extractor over `lexicon`: the one place a lexicon and a model are bound to the steps. With a `model`, the
+ * model decides what each candidate is (method, dataset, task or nothing; proposed or used) and may add its own
+ * guesses; without one, every rule's finding is kept as the rules say. Relations are read off the kept concepts.
+ */
+export function createExtractor(lexicon: Lexicon, model?: ExtractionModel): ExtractPaper {
+  const d = model && decider(model);
+  const find = createCandidateFinder(lexicon, {
+    titlePurpose: d?.model.titlePurpose === true,
+    heads: d?.heads,
+  });
+  return (paper) => {
+    const { fields, candidates } = find(paper);
+    const kept = d ? decide(d, candidates, fields) : candidates;
+    const relations = findRelations(
+      fields,
+      kept.flatMap((m) => m.occurrences),
+      kept.map((m) => m.group),
+    );
+    return {
+      mentions: kept.map((m) => m.mention),
+      // the rules' relations first; the relation model adds pairs they leave unrelated
+      relations: d ? [...relations, ...learnedRelations(d, kept, fields, relations)] : relations,
+      codeUrls: findUrls(fields[1]!.text),
+      // after the decision: a result names only concepts the paper keeps
+      results: findResults(fields, kept),
+    };
+  };
+}
 
-/** a known dataset written only with a version attached is used as that version, not on its own */
-function dropVersioned(items: Item[]): void {
-  const versions = items.filter((i) => i.kind === 'dataset' && /^dataset-/.test(i.extractor));
-  if (versions.length === 0) return;
-  const byName = new Map<string, Item[]>();
-  for (const i of items)
-    if (i.extractor === 'lexicon' && i.kind === 'dataset')
-      byName.set(i.name, [...(byName.get(i.name) ?? []), i]);
-  const drop = new Set<Item>();
-  for (const group of byName.values())
-    if (group.every((i) => versions.some((o) => versionOf(i, o)))) for (const i of group) drop.add(i);
-  for (let k = items.length - 1; k >= 0; k--) if (drop.has(items[k]!)) items.splice(k, 1);
+let committed: ExtractPaper | undefined;
+
+/** extracts with the committed lexicon and model, bound once per process on first use */
+export function extractPaper(paper: { title: string; abstract: string }): Extraction {
+  committed ??= createExtractor(loadLexicon(), loadModel());
+  return committed(paper);
 }

@@ -1,5 +1,4 @@
-import { loadLexicon } from '../lexicon/index.ts';
-import type { LexiconConcept } from '../lexicon/index.ts';
+import type { Lexicon, LexiconConcept } from '../lexicon/index.ts';
 import type { Hit } from './matcher.ts';
 import type { Token } from './tokens.ts';
 import { isStopWord } from './words.ts';
@@ -67,13 +66,13 @@ const VAGUE_OBJECT = new Set([
 ]);
 
 /** known tasks written as "generating text", "classifying images" or "detection of anomalies" */
-export function findInvertedTasks(tokens: readonly Token[], text: string): InvertedTask[] {
+export function findInvertedTasks(lexicon: Lexicon, tokens: readonly Token[], text: string): InvertedTask[] {
   const found: InvertedTask[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const low = tokens[i]!.low;
     // "few-shot learners", "lifelong learners": the learners of a known kind of learning
     if (/^learners?$/.test(low) && i > 0) {
-      const learning = learningBefore(tokens, text, i);
+      const learning = learningBefore(lexicon, tokens, text, i);
       if (learning) found.push(learning);
       continue;
     }
@@ -92,7 +91,7 @@ export function findInvertedTasks(tokens: readonly Token[], text: string): Inver
     const object = objectAt(tokens, text, first);
     // "we answer the question (of) whether …" is no question answering; "answering visual questions" is
     if (noun === 'answering' && (the || !/s$/.test(object?.[object.length - 1]?.low ?? ''))) continue;
-    const concept = object && knownTask(object, noun);
+    const concept = object && knownTask(lexicon, object, noun);
     if (!concept) continue;
     const end = object![object!.length - 1]!.end;
     found.push({
@@ -122,23 +121,26 @@ function objectAt(tokens: readonly Token[], text: string, first: number): Token[
 }
 
 // the whole object first, then without its leading modifiers: "medical images" before "images"
-function knownTask(object: readonly Token[], noun: string): LexiconConcept | undefined {
+function knownTask(lexicon: Lexicon, object: readonly Token[], noun: string): LexiconConcept | undefined {
   for (let from = 0; from < object.length; from++) {
     const part = object
       .slice(from)
       .map((w) => w.key)
       .join(' ');
     if (VAGUE_OBJECT.has(part)) continue;
-    const task = loadLexicon()
-      .lookup(`${part} ${noun}`)
-      .find((c) => c.kind === 'task');
+    const task = lexicon.lookup(`${part} ${noun}`).find((c) => c.kind === 'task');
     if (task) return task;
   }
   return undefined;
 }
 
 // up to two words before "learners" that make a known task with "learning"
-function learningBefore(tokens: readonly Token[], text: string, at: number): InvertedTask | undefined {
+function learningBefore(
+  lexicon: Lexicon,
+  tokens: readonly Token[],
+  text: string,
+  at: number,
+): InvertedTask | undefined {
   for (let from = Math.max(0, at - 2); from < at; from++) {
     const words = tokens.slice(from, at + 1);
     if (words.some((w, k) => k > 0 && !/^(?:\s|-)$/.test(text.slice(words[k - 1]!.end, w.start)))) continue;
@@ -146,9 +148,7 @@ function learningBefore(tokens: readonly Token[], text: string, at: number): Inv
       .slice(0, -1)
       .map((w) => w.low)
       .join(' ')} learning`;
-    const concept = loadLexicon()
-      .lookup(name)
-      .find((c) => c.kind === 'task');
+    const concept = lexicon.lookup(name).find((c) => c.kind === 'task');
     if (concept)
       return {
         concept,
@@ -161,13 +161,18 @@ function learningBefore(tokens: readonly Token[], text: string, at: number): Inv
 }
 
 /** "representation learning of graphs": a known task whose object follows it makes a more specific known task */
-export function findTasksOf(tokens: readonly Token[], text: string, hits: readonly Hit[]): InvertedTask[] {
+export function findTasksOf(
+  lexicon: Lexicon,
+  tokens: readonly Token[],
+  text: string,
+  hits: readonly Hit[],
+): InvertedTask[] {
   const found: InvertedTask[] = [];
   for (const h of hits) {
     if (h.concept.kind !== 'task' || tokens[h.last + 1]?.low !== 'of') continue;
     const first = tokens[h.last + 2]?.low === 'the' ? h.last + 3 : h.last + 2;
     const object = tokens[first] && objectAt(tokens, text, first);
-    const concept = object && knownTask(object, h.surface.toLowerCase());
+    const concept = object && knownTask(lexicon, object, h.surface.toLowerCase());
     if (!concept || concept === h.concept) continue;
     const end = object[object.length - 1]!.end;
     found.push({ concept, start: h.start, end, surface: text.slice(h.start, end) });

@@ -1,10 +1,22 @@
 import type { ConceptKind, Evidence, MentionRole } from '../types.ts';
-import { loadLexicon } from '../lexicon/index.ts';
-import type { LexiconConcept } from '../lexicon/index.ts';
-import type { Cue } from './cues.ts';
+import type { Lexicon, LexiconConcept } from '../lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 
 export type FieldName = Evidence['field'];
+
+/** a concept named by a cue phrase rather than found in the lexicon */
+export interface Cue {
+  kind: ConceptKind;
+  role: MentionRole;
+  /** the name as written (the loader links it to the lexicon if it is known) */
+  name: string;
+  /** other surface forms, such as the noun phrase with its adjectives */
+  aliases: string[];
+  start: number;
+  end: number;
+  extractor: string;
+  confidence: number;
+}
 
 /** one piece of evidence for a concept, before concepts are merged */
 export interface Item {
@@ -46,12 +58,11 @@ export const DATASET_HEAD = /(?:dataset|benchmark|corpus|treebank)s?$/i;
 export const NOT_A_CONCEPT =
   /(?:curve|score|rate|ratio|error|bound|metric|coefficient|university|institute|association|conference|processing unit|error rate|index|agency|organi[sz]ation|act|program(?:me)?|collapse|phenomen(?:on|a)|effect|frame)s?$/i;
 
-export function cueItem(cue: Cue, field: FieldName): Item | undefined {
-  const known = loadLexicon()
-    .lookup(cue.name)
-    .find((c) => c.kind === cue.kind || cue.kind === 'method');
+/** the Item a cue names: a known concept's own name and kind when the lexicon knows the cue's name */
+export function cueItem(lexicon: Lexicon, cue: Cue, field: FieldName): Item | undefined {
+  const known = lexicon.lookup(cue.name).find((c) => c.kind === cue.kind || cue.kind === 'method');
   // a dataset cue on a known task or method ("the Domain Adaptation benchmark") is no dataset name
-  if (cue.kind === 'dataset' && !known && loadLexicon().lookup(cue.name).length > 0) return undefined;
+  if (cue.kind === 'dataset' && !known && lexicon.lookup(cue.name).length > 0) return undefined;
   // a known concept that an acronym after "we propose" spells out is only used; so is any task
   const role = known && (known.kind === 'task' || cue.extractor === 'propose-acronym') ? 'used' : cue.role;
   return makeItem({

@@ -2,7 +2,7 @@ import type { Mention } from '../types.ts';
 import { aliasKey } from '../../src/graph/names.ts';
 import { isGenericKey } from '../lexicon/generic.ts';
 import type { Field, Item } from './items.ts';
-import type { ConceptGroup, Occurrence } from './relations.ts';
+import type { ConceptGroup, Occurrence } from './relations/index.ts';
 import { sentenceAt } from './sentences.ts';
 
 export interface Merged {

@@ -1,8 +1,8 @@
 import type { ConceptKind } from '../types.ts';
 import { isGeneric } from '../lexicon/generic.ts';
-import { loadLexicon } from '../lexicon/index.ts';
+import type { Lexicon } from '../lexicon/index.ts';
 import { canBeVerb, isStopWord, looksLikeName } from './words.ts';
-import type { Word } from './words.ts';
+import type { Word } from './tokens.ts';
 
 export const DATASET_WORD = /^(?:datasets?|benchmarks?|corpus|corpora|collection|suite|treebank|testbed)$/i;
 export const OPENERS = new Set([
@@ -203,7 +203,12 @@ const KIND_HEADS = new Set([
 ]);
 
 /** the forms a descriptive proposal goes by: the whole phrase, without openers, and without its kind noun */
-export function phraseAliases(text: string, full: readonly Word[], core: readonly Word[]): string[] {
+export function phraseAliases(
+  lexicon: Lexicon,
+  text: string,
+  full: readonly Word[],
+  core: readonly Word[],
+): string[] {
   const forms = [span(text, full, 0), span(text, core, 0)];
   const last = core[core.length - 1]!;
   // "biased random walk procedure" → "biased random walk"; "hybrid system" keeps its noun
@@ -217,7 +222,7 @@ export function phraseAliases(text: string, full: readonly Word[], core: readonl
       KIND_HEADS.has(last.text.toLowerCase()) &&
       noun &&
       !isGeneric(bare) &&
-      loadLexicon().lookup(bare).length === 0
+      lexicon.lookup(bare).length === 0
     )
       forms.push(bare);
   }

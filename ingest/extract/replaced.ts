@@ -1,8 +1,9 @@
 import { isGeneric } from '../lexicon/generic.ts';
 import type { Sentence } from './sentences.ts';
 import { VAGUE } from './variants.ts';
-import { isStopWord, wordsOf } from './words.ts';
-import type { Word } from './words.ts';
+import { isStopWord } from './words.ts';
+import { wordsOf } from './tokens.ts';
+import type { Word } from './tokens.ts';
 
 /** a noun phrase that the text says something replaces or varies: "instead of relying on channel expansion" */
 export interface Replaced {

@@ -1,9 +1,8 @@
 import { aliasKey } from '../../src/graph/names.ts';
-import { loadLexicon } from '../lexicon/index.ts';
 import type { FieldName, Item } from './items.ts';
 import type { Hit } from './matcher.ts';
 import type { Token } from './tokens.ts';
-import type { LexiconConcept } from '../lexicon/index.ts';
+import type { Lexicon, LexiconConcept } from '../lexicon/index.ts';
 
 function taskItem(
   concept: LexiconConcept,
@@ -32,6 +31,7 @@ function taskItem(
 
 // "Differentiable Architecture Search": a method named after the task it solves names that task too
 export function tasksInMethodNames(
+  lexicon: Lexicon,
   tokens: readonly Token[],
   text: string,
   hits: readonly Hit[],
@@ -42,9 +42,7 @@ export function tasksInMethodNames(
     if (h.concept.kind !== 'method' || h.last - h.first < 2) continue;
     for (let from = h.first + 1; from < h.last; from++) {
       const surface = text.slice(tokens[from]!.start, h.end);
-      const concept = loadLexicon()
-        .lookup(surface)
-        .find((c) => c.kind === 'task');
+      const concept = lexicon.lookup(surface).find((c) => c.kind === 'task');
       if (!concept) continue;
       found.push(taskItem(concept, surface, field, tokens[from]!.start, h.end, 'method-task', 0.5));
       break;
@@ -67,6 +65,7 @@ export function keepDefinedTasksApart(items: Item[]): void {
 
 // "node and graph classification": the first task's head noun is left out; the lexicon must know the whole name
 export function elidedTasks(
+  lexicon: Lexicon,
   tokens: readonly Token[],
   text: string,
   hits: readonly Hit[],
@@ -79,9 +78,7 @@ export function elidedTasks(
     const word = tokens[h.first - 2]!;
     if (!/^(?:and|or)$/.test(conj.low) || !/^\s+$/.test(text.slice(word.end, conj.start))) continue;
     const rest = text.slice(tokens[h.first + 1]!.start, h.end);
-    const concept = loadLexicon()
-      .lookup(`${word.text} ${rest}`)
-      .find((c) => c.kind === 'task');
+    const concept = lexicon.lookup(`${word.text} ${rest}`).find((c) => c.kind === 'task');
     if (!concept || concept === h.concept) continue;
     // the name as the text implies it, not the lone modifier ("node")
     found.push(taskItem(concept, `${word.text} ${rest}`, field, word.start, word.end, 'elided-task', 0.6));

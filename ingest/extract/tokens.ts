@@ -1,18 +1,41 @@
 import { aliasKey, foldText } from '../../src/graph/names.ts';
 
-/** one word of a text, with its offsets and two normal forms */
-export interface Token {
+/**
+ * The one tokenizer of the extractor. It scans a text into words and punctuation (`wordsOf`): a word runs over
+ * inner dots, hyphens and "+"/"#" ("PP-LCNet", "C++", "node2vec"), the way a name is written. The lexicon's
+ * keys split words at that inner punctuation (aliasKey does), so `tokenize` reads the same scan and splits each
+ * word into its key parts, with their normal forms.
+ */
+
+/** a word or punctuation mark and its offsets */
+export interface Word {
+  text: string;
   start: number;
   end: number;
-  text: string;
+}
+
+/** one part of a word as the lexicon's keys split it, with its two normal forms */
+export interface Token extends Word {
   /** the word as aliasKey spells a word that is not the last: lower case, no accents */
   low: string;
   /** aliasKey of the word alone (singular): how a key spells its last word */
   key: string;
 }
 
-// letters and digits, with a trailing "+"/"#" as in "C++"; aliasKey splits words the same way
-const WORD = /[\p{L}\p{N}]+[+#]*/gu;
+// a word (letters and digits, with inner . _ - + # and a trailing + or #), or a punctuation mark phrases stop at
+const SCAN = /[\p{L}\p{N}][\p{L}\p{N}+#._-]*[\p{L}\p{N}+#]|[\p{L}\p{N}]|[,;:()[\]"]/gu;
+// a word's key parts: letters and digits, with a trailing "+"/"#" as in "C++"
+const PART = /[\p{L}\p{N}]+[+#]*/gu;
+const ONE_PART = /^[\p{L}\p{N}]+[+#]*$/u;
+const PUNCTUATION = /^[,;:()[\]"]$/;
+
+/** the words and punctuation of `text`, offsets shifted by `offset` */
+export const wordsOf = (text: string, offset: number): Word[] =>
+  [...text.matchAll(SCAN)].map((m) => ({
+    text: m[0],
+    start: offset + m.index,
+    end: offset + m.index + m[0].length,
+  }));
 
 // words repeat across abstracts, so their keys are kept; the cap bounds memory on endless input
 const KEYS = new Map<string, string>();
@@ -27,21 +50,25 @@ function keyOf(word: string): string {
   return key;
 }
 
-/** the words of `text` in order */
+/** the key parts of the words of `text` in order, as the lexicon matcher reads them */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0];
+  const push = (part: string, start: number) => {
     // aliasKey drops a possessive "'s"
-    if (word === 's' && /['’]$/.test(text.slice(0, m.index))) continue;
-    const key = keyOf(word);
-    if (!key) continue;
-    const low = /^[a-z0-9+#]*$/i.test(word)
-      ? word.toLowerCase()
-      : foldText(word)
+    if (part === 's' && /['’]$/.test(text.slice(0, start))) return;
+    const key = keyOf(part);
+    if (!key) return;
+    const low = /^[a-z0-9+#]*$/i.test(part)
+      ? part.toLowerCase()
+      : foldText(part)
           .toLowerCase()
           .replace(/[^a-z0-9+#]/g, '');
-    tokens.push({ start: m.index, end: m.index + word.length, text: word, low, key });
+    tokens.push({ start, end: start + part.length, text: part, low, key });
+  };
+  for (const m of text.matchAll(SCAN)) {
+    const word = m[0];
+    if (ONE_PART.test(word)) push(word, m.index);
+    else if (!PUNCTUATION.test(word)) for (const p of word.matchAll(PART)) push(p[0], m.index + p.index);
   }
   return tokens;
 }

@@ -140,18 +140,3 @@ export function looksLikeName(word: string): boolean {
 export function isCoined(word: string): boolean {
   return /\p{L}.*\p{Lu}/u.test(word) || (/\d/.test(word) && /\p{L}{2}/u.test(word));
 }
-
-/** a word or punctuation mark and its offsets */
-export interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
-
-/** the words and punctuation of `text`, offsets shifted by `offset` */
-export const wordsOf = (text: string, offset: number): Word[] =>
-  [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}+#._-]*[\p{L}\p{N}+#]|[\p{L}\p{N}]|[,;:()[\]"]/gu)].map((m) => ({
-    text: m[0],
-    start: offset + m.index,
-    end: offset + m.index + m[0].length,
-  }));

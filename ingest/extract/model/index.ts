@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Field } from '../items.ts';
 import type { Merged } from '../merge.ts';
+import type { MethodRelation, RelationType } from '../../types.ts';
 import { candidateFeatures } from './features.ts';
+import { RELATION_CLASSES, methodPairs, pairRelation } from './relation-pairs.ts';
 import type { SentenceCues } from './features.ts';
 import { predict, scorer } from './logreg.ts';
 import type { LogReg, Scorer } from './logreg.ts';
@@ -29,6 +31,10 @@ export interface ExtractionModel {
   /** the same for a candidate only the widened phrase finder found */
   phraseThreshold: number;
   concepts: LogReg;
+  /** the relation model over method pairs (RELATION_CLASSES), when trained; it adds what the relation rules miss */
+  relations?: LogReg;
+  /** a judged pair states a relation when its probability reaches this */
+  relationThreshold?: number;
   /** how it was trained, for the model card */
   trainedOn: { papers: number; examples: number; seed: number };
 }
@@ -44,13 +50,19 @@ export function loadModel(url: URL = MODEL_URL): ExtractionModel {
 export interface Decider {
   model: ExtractionModel;
   concepts: Scorer;
+  relations: Scorer | undefined;
   /** the heads of widened phrases, or undefined when the model does not widen */
   heads: ReadonlySet<string> | undefined;
 }
 
 /** index `model` for deciding */
 export function decider(model: ExtractionModel): Decider {
-  return { model, concepts: scorer(model.concepts), heads: model.widen ? new Set(model.heads) : undefined };
+  return {
+    model,
+    concepts: scorer(model.concepts),
+    relations: model.relations && scorer(model.relations),
+    heads: model.widen ? new Set(model.heads) : undefined,
+  };
 }
 
 /** a candidate's class probabilities, in CONCEPT_CLASSES order */
@@ -114,6 +126,33 @@ export function decide(d: Decider, candidates: readonly Merged[], fields: readon
     });
   }
   return kept;
+}
+
+/**
+ * The relations the relation model reads off the kept concepts' method pairs, beside `known` (the rules'): a pair
+ * the rules relate either way round is left to them.
+ */
+export function learnedRelations(
+  d: Decider,
+  kept: readonly Merged[],
+  fields: readonly Field[],
+  known: readonly MethodRelation[],
+): MethodRelation[] {
+  if (!d.relations) return [];
+  const related = new Set(known.flatMap((r) => [`${r.from}|${r.to}`, `${r.to}|${r.from}`]));
+  const found: MethodRelation[] = [];
+  for (const pair of methodPairs(kept, fields, related)) {
+    const from = pair.from.group.name;
+    const to = pair.to.group.name;
+    // a pair decided earlier in this loop, the other way round
+    if (related.has(`${from}|${to}`)) continue;
+    const p = predict(d.relations, pair.features);
+    const best = p[1]! >= p[2]! ? 1 : 2;
+    if (p[best]! < (d.model.relationThreshold ?? 1)) continue;
+    related.add(`${from}|${to}`).add(`${to}|${from}`);
+    found.push(pairRelation(pair, RELATION_CLASSES[best] as RelationType, round(p[best]!), fields));
+  }
+  return found;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

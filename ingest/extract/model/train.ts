@@ -6,6 +6,9 @@ import { candidateFeatures } from './features.ts';
 import { CONCEPT_CLASSES, candidateOf } from './index.ts';
 import type { ExtractionModel } from './index.ts';
 import { train } from './logreg.ts';
+import { RELATION_CLASSES, methodPairs } from './relation-pairs.ts';
+import { findRelations } from '../relations/index.ts';
+import type { Field } from '../items.ts';
 import type { Example } from './logreg.ts';
 
 interface GoldConcept {
@@ -22,6 +25,7 @@ export interface GoldPaper {
   datasets_proposed?: GoldConcept[];
   datasets_used?: GoldConcept[];
   tasks?: GoldConcept[];
+  relations?: { from: string; type: string; to: string }[];
 }
 
 /** a paper's text with its annotation */
@@ -46,6 +50,12 @@ export interface TrainSettings {
   minHeadRate: number;
   threshold: number;
   phraseThreshold: number;
+  /** train a relation model over method pairs (see methodPairs) */
+  learnRelations: boolean;
+  relationThreshold: number;
+  /** the relation model sees few examples: it trains longer and faster than the concept model */
+  relationEpochs: number;
+  relationRate: number;
 }
 
 export const DEFAULT_SETTINGS: TrainSettings = {
@@ -60,6 +70,10 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   minHeadRate: 0.15,
   threshold: 0.4,
   phraseThreshold: 0.5,
+  learnRelations: true,
+  relationThreshold: 0.2,
+  relationEpochs: 20,
+  relationRate: 0.2,
 };
 
 /** the scorer's normal form of a name (../shared/eval/score.mjs), so labels agree with how it matches */
@@ -150,12 +164,15 @@ export function trainModel(
     ),
     s.minHeadRate,
   );
-  const find = createCandidateFinder(lexicon, s.widen ? new Set(heads) : undefined, {
+  const find = createCandidateFinder(lexicon, {
     titlePurpose: s.titlePurpose,
+    heads: s.widen ? new Set(heads) : undefined,
   });
   const examples: Example[] = [];
+  const pairExamples: Example[] = [];
   for (const { paper, gold } of data) {
     const { fields, candidates } = find(paper);
+    if (s.learnRelations) pairExamples.push(...relationExamples(candidates, fields, gold));
     const labels = labelsOf(candidates, gold, `${paper.title}\n${paper.abstract}`);
     const cues = new Map();
     candidates.forEach((m, i) =>
@@ -163,6 +180,15 @@ export function trainModel(
     );
   }
   const concepts = train(CONCEPT_CLASSES, examples, s);
+  const relations = s.learnRelations
+    ? {
+        relations: train(RELATION_CLASSES, pairExamples, {
+          ...s,
+          epochs: s.relationEpochs,
+          rate: s.relationRate,
+        }),
+      }
+    : {};
   return {
     widen: s.widen,
     titlePurpose: s.titlePurpose,
@@ -170,8 +196,45 @@ export function trainModel(
     threshold: s.threshold,
     phraseThreshold: s.phraseThreshold,
     concepts,
+    ...relations,
+    relationThreshold: s.relationThreshold,
     trainedOn: { papers: data.length, examples: examples.length, seed: s.seed },
   };
+}
+
+/**
+ * The relation model's examples in one paper: each method pair of the candidates the relation rules leave
+ * unrelated, labelled with the annotated relation between the two concepts it names (else none).
+ */
+function relationExamples(
+  candidates: readonly Merged[],
+  fields: readonly Field[],
+  gold: GoldPaper,
+): Example[] {
+  const known = findRelations(
+    fields,
+    candidates.flatMap((m) => m.occurrences),
+    candidates.map((m) => m.group),
+  );
+  const related = new Set(known.flatMap((r) => [`${r.from}|${r.to}`, `${r.to}|${r.from}`]));
+  const namesOf = (name: string) => {
+    for (const field of ['methods_proposed', 'methods_used'] as const)
+      for (const c of gold[field] ?? [])
+        if (c.name === name) return [c.name, ...(c.aliases ?? [])].map(scoreKey);
+    return [scoreKey(name)];
+  };
+  const gold2 = (gold.relations ?? []).map((r) => ({
+    from: namesOf(r.from),
+    to: namesOf(r.to),
+    type: r.type,
+  }));
+  const keysOf = (m: Merged) => new Set([m.mention.name, ...m.mention.aliases].map(scoreKey));
+  return methodPairs(candidates, fields, related).map((p) => {
+    const from = keysOf(p.from);
+    const to = keysOf(p.to);
+    const r = gold2.find((g) => g.from.some((k) => from.has(k)) && g.to.some((k) => to.has(k)));
+    return { features: p.features, label: r ? Math.max(0, RELATION_CLASSES.indexOf(r.type as never)) : 0 };
+  });
 }
 
 /** the heads whose widened candidates are annotated concepts at least `rate` of the time in `data` */
@@ -181,7 +244,7 @@ function precise(
   heads: readonly string[],
   rate: number,
 ): string[] {
-  const find = createCandidateFinder(lexicon, new Set(heads));
+  const find = createCandidateFinder(lexicon, { titlePurpose: false, heads: new Set(heads) });
   const seen = new Map<string, { all: number; good: number }>();
   for (const { paper, gold } of data) {
     const text = `${paper.title}\n${paper.abstract}`;

@@ -1,10 +1,10 @@
-import { aliasKey } from '../../src/graph/names.ts';
-import { isGeneric } from '../lexicon/generic.ts';
-import { loadLexicon } from '../lexicon/index.ts';
-import { TASK_HEAD, cueItem, makeItem } from './items.ts';
-import type { Field, Item } from './items.ts';
+import { aliasKey } from '../../../src/graph/names.ts';
+import { isGeneric } from '../../lexicon/generic.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
+import { TASK_HEAD, cueItem, makeItem } from '../items.ts';
+import type { Field, Item } from '../items.ts';
 import { findTitleLead } from './title-cues.ts';
-import { isCoined } from './words.ts';
+import { isCoined } from '../words.ts';
 
 const NAMED = new Set([
   'propose-cue',
@@ -15,7 +15,7 @@ const NAMED = new Set([
 ]);
 
 // a paper that proposes "a novel hybrid method" without naming it is usually named by its title's lead phrase
-export function nameFromTitle(items: Item[], title: string): void {
+export function nameFromTitle(lexicon: Lexicon, items: Item[], title: string): void {
   const named = acronymOfTitle(items, title);
   const unnamed = (i: Item) => i.kind === 'method' && /^propose-(?:phrase|generic)$/.test(i.extractor);
   const phraseAt = items.findIndex((i) => i.kind === 'method' && i.extractor === 'propose-phrase');
@@ -31,23 +31,23 @@ export function nameFromTitle(items: Item[], title: string): void {
     // "we propose to …" with no phrase: only a title lead that varies a known method names it ("… Graph Transformer"),
     // or one whose parts the abstract lists ("Feature Expansion": "we propose 1) … and 2) …")
     if (
-      !namesTask(lead.name) &&
-      (parts || variesKnownMethod(lead.name)) &&
-      loadLexicon().lookup(lead.name).length === 0
+      !namesTask(lexicon, lead.name) &&
+      (parts || variesKnownMethod(lexicon, lead.name)) &&
+      lexicon.lookup(lead.name).length === 0
     ) {
-      const item = cueItem(lead, 'title');
+      const item = cueItem(lexicon, lead, 'title');
       if (item) items.push(item);
     }
-  } else if (lead && !namesTask(lead.name)) {
+  } else if (lead && !namesTask(lexicon, lead.name)) {
     const phrase = items[at]!;
     const aliases = phrase.extractor === 'propose-phrase' ? [phrase.surface, ...phrase.extraAliases] : [];
-    const item = cueItem({ ...lead, aliases }, 'title');
+    const item = cueItem(lexicon, { ...lead, aliases }, 'title');
     if (item) items.splice(at, 1, item);
   } else if (
     lead &&
     items[at]!.extractor === 'propose-phrase' &&
     !TASK_HEAD.test(lead.name) &&
-    loadLexicon().lookup(lead.name).length === 0
+    lexicon.lookup(lead.name).length === 0
   ) {
     // "Multivariate Representation Learning for …": maybe a name, maybe a task; the phrase keeps it as an alias
     const phrase = items[at]!;
@@ -60,7 +60,7 @@ export function nameFromTitle(items: Item[], title: string): void {
     const own = items.find(
       (i) => i.kind === 'method' && !i.concept && i.field === 'abstract' && aliasKey(i.surface) === key,
     );
-    const item = own && cueItem(titled, 'title');
+    const item = own && cueItem(lexicon, titled, 'title');
     if (item) items.push(item);
   }
   // "we propose a novel approach" names nothing by itself
@@ -74,7 +74,7 @@ export function nameFromTitle(items: Item[], title: string): void {
 const VARIANT_MODIFIER =
   /^(?:deep|stochastic|bayesian|neural|sparse|robust|fast|hierarchical|adversarial|variational|recurrent|convolutional|graph|kernel|online|distributed|federated|differentiable|quantum|probabilistic|contrastive|conditional|implicit|dynamic|adaptive|generali[sz]ed|weighted|regulari[sz]ed|nonlinear|latent|gated|attentive|stacked|multi-\S+|self-\S+|semi-\S+)$/i;
 
-export function baseNames(items: readonly Item[], abstract: Field): Item[] {
+export function baseNames(lexicon: Lexicon, items: readonly Item[], abstract: Field): Item[] {
   const found: Item[] = [];
   const seen = new Set<string>();
   let flat: string | undefined;
@@ -89,7 +89,7 @@ export function baseNames(items: readonly Item[], abstract: Field): Item[] {
     // inside the full name
     flat ??= abstract.text.toLowerCase().replace(/[\s-]+/g, ' ');
     if (occurrences(flat, squash(name)) <= occurrences(flat, squash(p.name))) continue;
-    if (isGeneric(name) || loadLexicon().lookup(name).length > 0 || TASK_HEAD.test(name)) continue;
+    if (isGeneric(name) || lexicon.lookup(name).length > 0 || TASK_HEAD.test(name)) continue;
     const pattern = base.map((w) => w.replace(/[^\p{L}\p{N}]+/gu, '[\\s-]*')).join('[\\s-]+');
     const re = new RegExp(`(?<![\\p{L}\\p{N}-])(${pattern})s?(?![\\p{L}\\p{N}-])`, 'giu');
     for (const m of abstract.text.matchAll(re)) {
@@ -147,28 +147,24 @@ function acronymOfTitle(items: Item[], title: string): boolean {
 }
 
 // "Multi-Relational Graph Transformer": a modifier before a method the lexicon knows
-function variesKnownMethod(name: string): boolean {
+function variesKnownMethod(lexicon: Lexicon, name: string): boolean {
   const words = name.split(/\s+/);
   return words.some(
     (_, i) =>
       i > 0 &&
       !isGeneric(words.slice(i).join(' ')) &&
-      loadLexicon()
-        .lookup(words.slice(i).join(' '))
-        .some((c) => c.kind === 'method'),
+      lexicon.lookup(words.slice(i).join(' ')).some((c) => c.kind === 'method'),
   );
 }
 
 // "Semantic Image Inpainting", "Robust Detection": a title that opens with its task names no method
-function namesTask(name: string): boolean {
+function namesTask(lexicon: Lexicon, name: string): boolean {
   const words = name.split(/\s+/);
   if (TASK_HEAD.test(name) || (words.length === 1 && !isCoined(name))) return true;
   // suffixes of two words or more: "Meta Pruning" is no task although "pruning" is
   return words.some(
     (_, i) =>
       (i === 0 || i < words.length - 1) &&
-      loadLexicon()
-        .lookup(words.slice(i).join(' '))
-        .some((c) => c.kind !== 'method'),
+      lexicon.lookup(words.slice(i).join(' ')).some((c) => c.kind !== 'method'),
   );
 }

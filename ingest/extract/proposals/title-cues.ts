@@ -1,10 +1,11 @@
-import type { ConceptKind } from '../types.ts';
-import { isGeneric } from '../lexicon/generic.ts';
-import type { Cue } from './cues.ts';
-import { span } from './phrases.ts';
-import { VAGUE } from './variants.ts';
-import { looksLikeName, wordsOf } from './words.ts';
-import type { Word } from './words.ts';
+import type { ConceptKind } from '../../types.ts';
+import { isGeneric } from '../../lexicon/generic.ts';
+import type { Cue } from '../items.ts';
+import { span } from '../phrases.ts';
+import { VAGUE } from '../variants.ts';
+import { looksLikeName } from '../words.ts';
+import { wordsOf } from '../tokens.ts';
+import type { Word } from '../tokens.ts';
 
 const SURVEY =
   /\b(?:survey|review|overview|introduction|tutorial|primer|perspective|position|analysis|study|revisit)/i;

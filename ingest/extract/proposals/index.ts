@@ -1,0 +1,75 @@
+import type { Lexicon } from '../../lexicon/index.ts';
+import type { AcronymDefinition } from '../acronyms.ts';
+import type { Cue } from '../items.ts';
+import { OPENERS } from '../phrases.ts';
+import type { Sentence } from '../sentences.ts';
+import { wordsOf } from '../tokens.ts';
+import { acronymAfterVerb } from './acronym.ts';
+import { bareVerb } from './bare-verb.ts';
+import { coinedAfterHead } from './coined-after-head.ts';
+import { hyphenatedApposition } from './hyphenated-apposition.ts';
+import { laterNovel } from './later-novel.ts';
+import { leadingNounPhrase } from './leading-phrase.ts';
+import { nameAfterVerb } from './name-after-verb.ts';
+import { naming } from './naming.ts';
+import type { ProposalRule } from './scope.ts';
+import { setPhrase } from './set-phrase.ts';
+import { proposingVerb } from './verbs.ts';
+
+export type { ProposalRule, ProposalScope } from './scope.ts';
+
+/**
+ * The proposal rules, in order, over each sentence with a proposing verb. Order matters: a rule that finds
+ * nothing once an earlier one named the proposal ("found.length > 0") ranks below it; names come first
+ * (naming verb, name after the verb, coined word), then the acronym rule (which replaces the cue it overlaps),
+ * then descriptive phrases, and last the bare verb, which only marks that something is proposed.
+ */
+// The title's proposals are decided apart, by paper steps in ../index.ts that read these: "X: a …" and the
+// title's lead phrase (title-cues.ts), and the title naming an unnamed proposal of the abstract (title-names.ts).
+export const PROPOSAL_RULES: readonly ProposalRule[] = [
+  naming,
+  nameAfterVerb,
+  hyphenatedApposition,
+  coinedAfterHead,
+  acronymAfterVerb,
+  setPhrase,
+  laterNovel,
+  leadingNounPhrase,
+  bareVerb,
+];
+
+const MAX_OPENERS = 3;
+
+/** names given to what the paper proposes: "we propose X", "called X", "X, a new dataset" */
+export function findProposals(
+  lexicon: Lexicon,
+  text: string,
+  sentences: readonly Sentence[],
+  acronyms: readonly AcronymDefinition[],
+  rules: readonly ProposalRule[] = PROPOSAL_RULES,
+): Cue[] {
+  const cues: Cue[] = [];
+  for (const sentence of sentences) {
+    const verb = proposingVerb(sentence.text);
+    if (!verb) continue;
+    const afterAt = sentence.start + verb.end;
+    const after = wordsOf(text.slice(afterAt, sentence.end), afterAt);
+    let lead = 0;
+    while (lead < after.length && OPENERS.has(after[lead]!.text.toLowerCase()) && lead < MAX_OPENERS) lead++;
+    const scope = {
+      lexicon,
+      text,
+      sentence,
+      acronyms,
+      afterAt,
+      after,
+      rest: text.slice(afterAt, sentence.end),
+      lead,
+      ofPart: verb.ofPart,
+    };
+    const found: Cue[] = [];
+    for (const rule of rules) rule.find(scope, found);
+    cues.push(...found);
+  }
+  return cues;
+}

@@ -1,0 +1,84 @@
+import type { ConceptKind } from '../../types.ts';
+import { isGeneric } from '../../lexicon/generic.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
+import type { AcronymDefinition } from '../acronyms.ts';
+import type { Cue } from '../items.ts';
+import { DATASET_WORD, span } from '../phrases.ts';
+import type { Sentence } from '../sentences.ts';
+import { looksLikeName } from '../words.ts';
+import type { Word } from '../tokens.ts';
+
+/** one sentence with a proposing verb, as the proposal rules read it */
+export interface ProposalScope {
+  lexicon: Lexicon;
+  /** the whole abstract; offsets are into it */
+  text: string;
+  sentence: Sentence;
+  acronyms: readonly AcronymDefinition[];
+  /** where the text after the proposing verb starts */
+  afterAt: number;
+  /** the words and punctuation after the verb, to the end of the sentence */
+  after: Word[];
+  /** the sentence's text after the verb */
+  rest: string;
+  /** index in `after` of the first word past the openers ("a", "novel", …) */
+  lead: number;
+  /** the verb introduces a part of the proposal ("our algorithm introduces …"), not the proposal itself */
+  ofPart: boolean;
+}
+
+/** a rule that names what a sentence proposes; it adds to (or replaces in) the sentence's cues so far */
+export interface ProposalRule {
+  name: string;
+  find(scope: ProposalScope, found: Cue[]): void;
+}
+
+/**
+ * The proposed concept that `words` name, or nothing when the words are generic. A dataset word right after it
+ * ("… benchmark") makes it a dataset, named without that word; a descriptive dataset phrase needs a name-like word.
+ */
+export function proposedCue(
+  s: ProposalScope,
+  words: readonly Word[],
+  extractor: string,
+  confidence: number,
+  aliases: string[] = [],
+  dataset = false,
+): Cue | undefined {
+  const { text, sentence } = s;
+  const name = span(text, words, 0);
+  if (isGeneric(name)) return undefined;
+  const end = words[words.length - 1]!.end;
+  const next = text.slice(end, sentence.end).split(/\s+/).slice(0, 7);
+  const kind: ConceptKind =
+    dataset ||
+    [words[words.length - 1]!.text, ...next].some((w) => DATASET_WORD.test(w.replace(/[^\w]/g, '')))
+      ? 'dataset'
+      : 'method';
+  const clean = kind === 'dataset' ? stripDatasetWord(name) : name;
+  // "an open-source benchmark" names no dataset
+  if (
+    kind === 'dataset' &&
+    /^propose-(?:phrase|part)$/.test(extractor) &&
+    !clean.split(/\s+/).some(looksLikeName)
+  )
+    return undefined;
+  return {
+    kind,
+    role: 'proposed',
+    name: clean,
+    aliases,
+    start: words[0]!.start,
+    end: words[0]!.start + clean.length,
+    extractor,
+    confidence,
+  };
+}
+
+/** adds `cue` to `found` when there is one */
+export const pushCue = (found: Cue[], cue: Cue | undefined): void => {
+  if (cue) found.push(cue);
+};
+
+const stripDatasetWord = (name: string): string =>
+  name.replace(/\s+(?:datasets?|benchmarks?|corpus)$/i, '') || name;

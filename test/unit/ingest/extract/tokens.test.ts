@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize, wordsOf } from '../../../../ingest/extract/tokens.ts';
+
+describe('the one tokenizer', () => {
+  const text = "PP-LCNet beats C++ code (and node2vec's v1.5).";
+
+  it('wordsOf keeps a name whole, with the punctuation phrases stop at', () =>
+    expect(wordsOf(text, 10).map((w) => [w.text, w.start])).toEqual([
+      ['PP-LCNet', 10],
+      ['beats', 19],
+      ['C++', 25],
+      ['code', 29],
+      ['(', 34],
+      ['and', 35],
+      ['node2vec', 39],
+      ['s', 48],
+      ['v1.5', 50],
+      [')', 54],
+    ]));
+
+  it('tokenize splits the same words into their key parts, without punctuation or a possessive "s"', () =>
+    expect(tokenize(text).map((t) => [t.text, t.start, t.low])).toEqual([
+      ['PP', 0, 'pp'],
+      ['LCNet', 3, 'lcnet'],
+      ['beats', 9, 'beats'],
+      ['C++', 15, 'c++'],
+      ['code', 19, 'code'],
+      ['and', 25, 'and'],
+      ['node2vec', 29, 'node2vec'],
+      ['v1', 40, 'v1'],
+      ['5', 43, '5'],
+    ]));
+
+  it('folds accents in the low form', () => expect(tokenize('Schrödinger')[0]!.low).toBe('schrodinger'));
+});
