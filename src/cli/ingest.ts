@@ -6,15 +6,22 @@ import { writeIngestMetrics } from './ingest-metrics.ts';
 import { parseCommandArgs, usageError } from './args.ts';
 import { assertWritable, rejectsFile, type RejectsFile } from './rejects.ts';
 
-/** `papergraph ingest FILE_OR_DIR… [--batch-size N] [--rejects PATH]`: progress on stderr, summary on stdout */
+/**
+ * `papergraph ingest FILE_OR_DIR… [--batch-size N] [--workers N] [--rejects PATH]`: progress on stderr,
+ * summary on stdout
+ */
 export async function ingestCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
-    options: { 'batch-size': { type: 'string' }, rejects: { type: 'string', default: 'rejects.jsonl' } },
+    options: {
+      'batch-size': { type: 'string' },
+      workers: { type: 'string' },
+      rejects: { type: 'string', default: 'rejects.jsonl' },
+    },
   });
   if (positionals.length === 0) throw usageError('ingest needs at least one file or directory');
-  const config = loadConfig(process.env, { batchSize: values['batch-size'] });
+  const config = loadConfig(process.env, { batchSize: values['batch-size'], workers: values.workers });
   // before connecting or reading: an unwritable rejects file would otherwise fail the run at its first reject
   await assertWritable(values.rejects);
   const db = await connect(config, (line) => console.error(line));
@@ -23,6 +30,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
     const summary = await ingestFiles(positionals, {
       ...db,
       batchSize: config.batchSize,
+      workers: config.ingestWorkers,
       rejects: rejectsFile(values.rejects),
       metricsFile: config.ops.ingestMetricsFile,
     });
@@ -40,6 +48,7 @@ export async function ingestFiles(
     driver: import('neo4j-driver').Driver;
     database: string | undefined;
     batchSize: number;
+    workers: number;
     rejects: RejectsFile;
     /** where to write the run's totals for Prometheus (PAPERGRAPH_INGEST_METRICS_FILE) */
     metricsFile?: string | undefined;
@@ -55,6 +64,7 @@ export async function ingestFiles(
       driver: options.driver,
       database: options.database,
       batchSize: options.batchSize,
+      workers: options.workers,
       onReject(rejected) {
         options.rejects.write(rejected);
         if (!live) console.error(`rejected ${rejected.from.file}:${rejected.from.line}: ${rejected.reason}`);
