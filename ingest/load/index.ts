@@ -41,6 +41,27 @@ export async function changedPapers(
   };
 }
 
+/** the batch's concepts that `papers` use, with their broader concepts, so hierarchy edges have both ends */
+export function conceptsToWrite(batch: GraphBatch, papers: readonly PaperRow[]): GraphBatch['concepts'] {
+  const used = new Set(
+    papers.flatMap((p) => [
+      ...p.edges.map((e) => e.conceptId),
+      ...p.relations.flatMap((r) => [r.fromId, r.toId]),
+    ]),
+  );
+  const byId = new Map(batch.concepts.map((c) => [c.id, c]));
+  const pending = [...used];
+  while (pending.length > 0) {
+    for (const parent of byId.get(pending.pop()!)?.parentIds ?? []) {
+      if (!used.has(parent)) {
+        used.add(parent);
+        pending.push(parent);
+      }
+    }
+  }
+  return batch.concepts.filter((c) => used.has(c.id));
+}
+
 /**
  * writes one batch in one transaction, so a crash loses at most this batch: changed papers' old facts out,
  * then concepts, papers, edges and relations in, then counts
@@ -54,28 +75,11 @@ export async function writeBatch(
   const papers = [...fresh, ...changed];
   const skipped = batch.papers.length - papers.length;
   if (papers.length === 0) return { stored: 0, skipped, relationships: 0 };
-  const used = new Set(
-    papers.flatMap((p) => [
-      ...p.edges.map((e) => e.conceptId),
-      ...p.relations.flatMap((r) => [r.fromId, r.toId]),
-    ]),
-  );
-  // a concept's broader concepts are written with it, so the hierarchy edges have both ends
-  const byId = new Map(batch.concepts.map((c) => [c.id, c]));
-  const pending = [...used];
-  while (pending.length > 0) {
-    for (const parent of byId.get(pending.pop()!)?.parentIds ?? []) {
-      if (!used.has(parent)) {
-        used.add(parent);
-        pending.push(parent);
-      }
-    }
-  }
-  const concepts = batch.concepts.filter((c) => used.has(c.id));
+  const concepts = conceptsToWrite(batch, papers);
   const session = driver.session({ database });
   try {
     return await session.executeWrite(async (tx: ManagedTransaction) => {
-      const touched = new Set(used);
+      const touched = new Set(concepts.map((c) => c.id));
       if (changed.length > 0) {
         const cleared = await tx.run(CLEAR_PAPERS, { ids: changed.map((p) => p.id) });
         for (const record of cleared.records)
