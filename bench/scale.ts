@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest } from '../ingest/index.ts';
@@ -79,9 +79,11 @@ async function measureSize(papers: number) {
   const corpus = join(ROOT, `synth-${papers}-${SEED}.jsonl`);
   if (!existsSync(corpus)) await writeCorpus(corpus, papers, SEED);
   const results: Measurement[] = [];
+  // the machine is shared: the 1-minute load average says how much of it the measurement had
   const record = (m: Measurement) => {
-    emit(m);
-    results.push(m);
+    const measured = { ...m, load: Math.round(loadavg()[0]! * 10) / 10 };
+    emit(measured);
+    results.push(measured);
   };
   const built = !(values.reuse && existsSync(join(local.homeDir, 'data', 'databases', 'neo4j')));
   const started = performance.now();

@@ -58,10 +58,12 @@ export async function bulkIngest(paths: string[], options: BulkOptions): Promise
     await adminImport(options.local, database, files, log);
     await startLocal(options.local, log);
     const importSeconds = (performance.now() - started) / 1000;
+    log(`bulk: stopped, imported and restarted the local server in ${importSeconds.toFixed(1)} s; schema …`);
 
     started = performance.now();
     await applySchema(options.local, database);
     const schemaSeconds = (performance.now() - started) / 1000;
+    log(`bulk: constraints and indexes online in ${schemaSeconds.toFixed(1)} s`);
     return { ...progress, seconds: { files: filesSeconds, import: importSeconds, schema: schemaSeconds } };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -81,6 +81,7 @@ export async function ingestFiles(
   const live = process.stderr.isTTY;
   const clearLine = () => live && process.stderr.write('\r\x1b[K');
   let warnings = 0;
+  let lastLogged = started;
   let summary: IngestProgress;
   try {
     const handlers: Pick<IngestOptions, 'onReject' | 'onWarning' | 'onProgress'> = {
@@ -96,6 +97,11 @@ export async function ingestFiles(
       },
       onProgress(progress) {
         if (live) process.stderr.write(`\r\x1b[K${progressLine(progress, started)}`);
+        // a long run into a log file says how far it got, twice a minute
+        else if (Date.now() - lastLogged >= LOG_EVERY_MS) {
+          lastLogged = Date.now();
+          console.error(progressLine(progress, started));
+        }
       },
     };
     const load = { batchSize: options.batchSize, workers: options.workers, ...handlers };
@@ -135,6 +141,7 @@ export async function ingestFiles(
 }
 
 const BAR_WIDTH = 24;
+const LOG_EVERY_MS = 30_000;
 
 // the total is unknown while streaming, so the bar cycles per thousand papers and the counts carry the news
 function progressLine(progress: IngestProgress, started: number): string {
