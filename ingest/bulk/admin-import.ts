@@ -1,7 +1,7 @@
 // Runs `neo4j-admin database import full` from the local server's own jars (org.neo4j.cli.AdminTool, in
 // neo4j-command-line; the importer is neo4j-import-tool), against the local server's home and configuration.
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { LocalNeo4jConfig } from '../../src/config.ts';
 import { installRuntime, lastLines } from '../../src/db/runtime.ts';
 import { KgError } from '../../src/errors.ts';
@@ -35,6 +35,8 @@ export async function adminImport(
     // abstracts are whitespace-normalised, but a quoted field may still hold a line break
     '--multiline-fields=true',
     '--overwrite-destination=true',
+    // next to the CSV files (and removed with them), not in the caller's working directory
+    `--report-file=${join(dirname(files.nodes[0]!), 'import.report')}`,
     database,
   ];
   const env = { ...process.env, NEO4J_HOME: local.homeDir, NEO4J_CONF: join(local.homeDir, 'conf') };
