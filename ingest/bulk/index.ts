@@ -155,7 +155,7 @@ async function writeFiles(paths: string[], dir: string, options: BulkOptions) {
  * the schema (constraints, indexes), then the empty lists the import cannot write (an empty array field is no
  * property) and a transactional load stores as []
  */
-async function applySchema(local: LocalNeo4jConfig, database: string) {
+export async function applySchema(local: LocalNeo4jConfig, database: string): Promise<void> {
   await withDriver(local, async (driver) => {
     await migrate(driver, database);
     for (const table of [...STREAMED_TABLES, ...FINAL_TABLES]) {
