@@ -12,6 +12,7 @@ interface QueryRow {
   p50: number;
   p99: number;
   rps: number;
+  errors?: number;
 }
 
 const DOC = 'docs/scale.md';
@@ -27,7 +28,8 @@ export async function writeScaleDoc(resultsFile: string): Promise<void> {
   const names = [...new Set(queries.map((q) => q.query))];
   const cell = (papers: number, query: string, clients: number) => {
     const q = queries.find((r) => r.papers === papers && r.query === query && r.clients === clients);
-    return q ? `${q.p50} / ${q.p99}` : '–';
+    if (!q) return '–';
+    return `${q.p50} / ${q.p99}${q.errors ? ` (${q.errors} of ${clients === 1 ? 'the' : 'them'} failed)` : ''}`;
   };
   const lines = [
     '<!-- written by `npm run bench:scale`; the prose below the tables is kept by hand in bench/scale-report.ts -->',
