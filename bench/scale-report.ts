@@ -29,7 +29,7 @@ export async function writeScaleDoc(resultsFile: string): Promise<void> {
   const cell = (papers: number, query: string, clients: number) => {
     const q = queries.find((r) => r.papers === papers && r.query === query && r.clients === clients);
     if (!q) return '–';
-    return `${q.p50} / ${q.p99}${q.errors ? ` (${q.errors} of ${clients === 1 ? 'the' : 'them'} failed)` : ''}`;
+    return `${q.p50} / ${q.p99}${q.errors ? ` (${q.errors} failed)` : ''}`;
   };
   const lines = [
     '<!-- written by `npm run bench:scale`; the prose below the tables is kept by hand in bench/scale-report.ts -->',
