@@ -1,7 +1,11 @@
 // End to end: the ~26,000 paperlists abstracts into Neo4j (read → extract → link → load), against a baseline of
 // the same read + extract without the database, in the same process. Run: npm run bench:ingest
+// (BENCH_WORKERS: extraction threads for the ingest rows, default one per core; 1 extracts on the main thread)
 import { ingest, extractPaper, readSources } from '../ingest/index.ts';
+import { availableParallelism } from 'node:os';
 import { benchDatabase, PAPERLISTS } from './bench-db.ts';
+
+const WORKERS = Number(process.env.BENCH_WORKERS ?? availableParallelism());
 
 const { db, close } = await benchDatabase();
 try {
@@ -21,10 +25,15 @@ try {
   );
 
   started = performance.now();
-  const summary = await ingest([PAPERLISTS], { driver: db.driver, database: db.database, batchSize: 500 });
+  const summary = await ingest([PAPERLISTS], {
+    driver: db.driver,
+    database: db.database,
+    batchSize: 500,
+    workers: WORKERS,
+  });
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    `ingest:   read ${summary.read}, stored ${summary.stored}, rejected ${summary.rejected}, ` +
+    `ingest:   ${WORKERS} extraction thread${WORKERS === 1 ? '' : 's'}: read ${summary.read}, stored ${summary.stored}, rejected ${summary.rejected}, ` +
       `${summary.relationships} relationships in ${seconds.toFixed(1)} s`,
   );
   console.log(
@@ -35,7 +44,12 @@ try {
   );
 
   started = performance.now();
-  const again = await ingest([PAPERLISTS], { driver: db.driver, database: db.database, batchSize: 500 });
+  const again = await ingest([PAPERLISTS], {
+    driver: db.driver,
+    database: db.database,
+    batchSize: 500,
+    workers: WORKERS,
+  });
   const rerun = (performance.now() - started) / 1000;
   console.log(`re-run:   ${again.skipped} unchanged papers skipped in ${rerun.toFixed(1)} s`);
   const { records } = await db.driver.executeQuery(

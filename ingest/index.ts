@@ -1,13 +1,13 @@
 import type { Driver } from 'neo4j-driver';
 import { batch } from './batch.ts';
 import { dedupe } from './dedupe.ts';
-import { extractPaper } from './extract/index.ts';
 import { loadLexicon } from './lexicon/index.ts';
 import { toGraphBatch, type GraphBatch } from './rows.ts';
 import { writeBatch } from './load/index.ts';
 import { readSources } from './sources/index.ts';
 import type { Extraction, PaperRecord, RecordWarning, RejectedRecord, SourceItem } from './types.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
+import { createExtractPool, type ExtractPool, type ExtractResult } from './workers/pool.ts';
 
 export type { Extraction, PaperRecord, RecordWarning, RejectedRecord, SourceItem } from './types.ts';
 export { extractPaper, toContractJson } from './extract/index.ts';
@@ -20,6 +20,8 @@ export interface IngestOptions {
   database?: string;
   /** papers per write transaction */
   batchSize: number;
+  /** extraction threads: 1 extracts on the calling thread, more start worker threads (default 1) */
+  workers?: number;
   onProgress?: (progress: IngestProgress) => void;
   /** each bad record, as soon as it is found */
   onReject?: (rejected: RejectedRecord) => void;
@@ -43,8 +45,9 @@ export interface IngestProgress {
 
 /**
  * read → extract → link → load, one transaction per batch; resolves to the final totals.
- * The next batch is extracted while the previous one is written: writes stay sequential (so a crash loses at
- * most the batch in flight) but Neo4j and extraction use the two cores at once.
+ * Batches are extracted ahead on the worker pool (at most two per worker in flight, so memory stays bounded)
+ * while the main thread reads and writes: writes stay sequential and in input order (so a crash loses at most
+ * the batch in flight, and the result is the same whatever the number of workers).
  */
 export async function ingest(paths: string[], options: IngestOptions): Promise<IngestProgress> {
   const lexicon = loadLexicon();
@@ -62,10 +65,6 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     progress.rejected += 1;
     options.onReject?.(rejected);
   };
-  const repeat = () => {
-    progress.read += 1;
-    progress.skipped += 1;
-  };
   const write = async (graph: GraphBatch, count: number, file: string) => {
     const written = await writeBatch(options.driver, options.database, graph);
     progress.read += count;
@@ -76,41 +75,69 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     progress.file = file;
     options.onProgress?.({ ...progress });
   };
-  let writing: Promise<void> = Promise.resolve();
-  for await (const records of batch(
-    dedupe(keepRecords(readSources(paths), reject, options.onWarning), {
-      onRepeat: repeat,
-      onConflict: reject,
-    }),
-    options.batchSize,
-  )) {
-    const extracted = await extractAll(records, reject);
-    const graph = toGraphBatch(extracted, lexicon, EXTRACTOR_VERSION);
-    await writing;
-    writing = write(graph, extracted.length, records.at(-1)!.from.file);
-    writing.catch(() => {}); // observed by the next `await writing`; this only keeps Node from calling it unhandled
+  for await (const { extracted, file } of extractedBatches(paths, options, reject, () => {
+    progress.read += 1;
+    progress.skipped += 1;
+  })) {
+    await write(toGraphBatch(extracted, lexicon, EXTRACTOR_VERSION), extracted.length, file);
   }
-  await writing;
   return progress;
 }
 
-const EXTRACT_SLICE = 25;
+/** one batch of records with their extractions, in input order, and the file its last record came from */
+export interface ExtractedBatch {
+  extracted: { record: PaperRecord; extraction: Extraction }[];
+  file: string;
+}
 
-// extraction is synchronous: yielding to the event loop every few papers lets the write in flight progress
-async function extractAll(records: PaperRecord[], reject: (rejected: RejectedRecord) => void) {
-  const extracted: { record: PaperRecord; extraction: Extraction }[] = [];
-  for (const [i, record] of records.entries()) {
-    try {
-      extracted.push({ record, extraction: extractPaper(record) });
-    } catch (error) {
-      // extraction is lenient by design; should it still fail, the record is set aside, not lost
-      reject({
-        from: record.from,
-        reason: `extraction failed: ${(error as Error).message}`,
-        excerpt: record.title,
-      });
+/**
+ * the deduplicated records of `paths` in batches, extracted on a pool of `options.workers` threads, in input
+ * order. Up to two batches per worker are extracted ahead of the consumer: enough to keep every worker busy
+ * while the consumer writes, few enough to keep memory flat (backpressure on the reader).
+ */
+export async function* extractedBatches(
+  paths: string[],
+  options: Pick<IngestOptions, 'batchSize' | 'workers' | 'onWarning'>,
+  reject: (rejected: RejectedRecord) => void,
+  repeat: () => void,
+  pool: ExtractPool = createExtractPool(options.workers ?? 1),
+): AsyncGenerator<ExtractedBatch> {
+  const ahead: { records: PaperRecord[]; results: Promise<ExtractResult[]> }[] = [];
+  // rejects are reported as batches are taken, so they come in input order whichever worker finishes first
+  const take = async (): Promise<ExtractedBatch> => {
+    const { records, results } = ahead.shift()!;
+    return { extracted: keepExtracted(records, await results, reject), file: records.at(-1)!.from.file };
+  };
+  try {
+    for await (const records of batch(
+      dedupe(keepRecords(readSources(paths), reject, options.onWarning), {
+        onRepeat: repeat,
+        onConflict: reject,
+      }),
+      options.batchSize,
+    )) {
+      const results = pool.extract(records);
+      results.catch(() => {}); // observed when its turn comes; this only keeps Node from calling it unhandled
+      ahead.push({ records, results });
+      if (ahead.length >= 2 * pool.size) yield await take();
     }
-    if (i % EXTRACT_SLICE === EXTRACT_SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
+    while (ahead.length > 0) yield await take();
+  } finally {
+    await pool.close();
+  }
+}
+
+// extraction is lenient by design; should it still fail on a record, the record is set aside, not lost
+function keepExtracted(
+  records: PaperRecord[],
+  results: ExtractResult[],
+  reject: (rejected: RejectedRecord) => void,
+) {
+  const extracted: ExtractedBatch['extracted'] = [];
+  for (const [i, record] of records.entries()) {
+    const result = results[i]!;
+    if (result.error === undefined) extracted.push({ record, extraction: result.extraction });
+    else reject({ from: record.from, reason: `extraction failed: ${result.error}`, excerpt: record.title });
   }
   return extracted;
 }

@@ -1,4 +1,4 @@
-import { homedir } from 'node:os';
+import { availableParallelism, homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEFAULT_INPUT_LIMITS } from './api/inputs.ts';
 import { DEFAULT_LIMITS } from './api/limits.ts';
@@ -38,6 +38,8 @@ export interface Config {
   /** the address the API binds: HOST, else the server's default (127.0.0.1) */
   host: string | undefined;
   batchSize: number;
+  /** ingest's extraction threads (PAPERGRAPH_INGEST_WORKERS, --workers): 1 extracts on the main thread */
+  ingestWorkers: number;
   /** the API's response cache */
   responseCache: { entries: number; maxBytes: number; ttlMs: number };
   /** what one API request may ask for */
@@ -71,6 +73,8 @@ export interface ConfigFlags {
   port?: string | undefined;
   /** --batch-size */
   batchSize?: string | undefined;
+  /** --workers */
+  workers?: string | undefined;
 }
 
 /**
@@ -158,6 +162,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     port,
     host: env.HOST || undefined,
     batchSize: int('BATCH_SIZE', 500, 1, 100_000, ['--batch-size', flags.batchSize]),
+    ingestWorkers: int('PAPERGRAPH_INGEST_WORKERS', availableParallelism(), 1, 64, [
+      '--workers',
+      flags.workers,
+    ]),
     responseCache: {
       entries: int('PAPERGRAPH_RESPONSE_CACHE_ENTRIES', 5_000, 0, 1_000_000),
       maxBytes: int('PAPERGRAPH_RESPONSE_CACHE_MB', 64, 1, 65_536) * 1024 * 1024,

@@ -43,6 +43,27 @@ export async function changedPapers(
   };
 }
 
+/** the batch's concepts that `papers` use, with their broader concepts, so hierarchy edges have both ends */
+export function conceptsToWrite(batch: GraphBatch, papers: readonly PaperRow[]): GraphBatch['concepts'] {
+  const used = new Set(
+    papers.flatMap((p) => [
+      ...p.edges.map((e) => e.conceptId),
+      ...p.relations.flatMap((r) => [r.fromId, r.toId]),
+    ]),
+  );
+  const byId = new Map(batch.concepts.map((c) => [c.id, c]));
+  const pending = [...used];
+  while (pending.length > 0) {
+    for (const parent of byId.get(pending.pop()!)?.parentIds ?? []) {
+      if (!used.has(parent)) {
+        used.add(parent);
+        pending.push(parent);
+      }
+    }
+  }
+  return batch.concepts.filter((c) => used.has(c.id));
+}
+
 /**
  * writes one batch in one transaction, so a crash loses at most this batch: changed papers' old facts out,
  * then concepts, papers, edges and relations in, then counts
@@ -56,28 +77,11 @@ export async function writeBatch(
   const papers = [...fresh, ...changed];
   const skipped = batch.papers.length - papers.length;
   if (papers.length === 0) return { stored: 0, skipped, relationships: 0 };
-  const used = new Set(
-    papers.flatMap((p) => [
-      ...p.edges.map((e) => e.conceptId),
-      ...p.relations.flatMap((r) => [r.fromId, r.toId]),
-    ]),
-  );
-  // a concept's broader concepts are written with it, so the hierarchy edges have both ends
-  const byId = new Map(batch.concepts.map((c) => [c.id, c]));
-  const pending = [...used];
-  while (pending.length > 0) {
-    for (const parent of byId.get(pending.pop()!)?.parentIds ?? []) {
-      if (!used.has(parent)) {
-        used.add(parent);
-        pending.push(parent);
-      }
-    }
-  }
-  const concepts = batch.concepts.filter((c) => used.has(c.id));
+  const concepts = conceptsToWrite(batch, papers);
   const session = openSession(driver, database, 'WRITE');
   try {
     return await session.executeWrite(async (tx: ManagedTransaction) => {
-      const touched = new Set(used);
+      const touched = new Set(concepts.map((c) => c.id));
       if (changed.length > 0) {
         const cleared = await tx.run(CLEAR_PAPERS, { ids: changed.map((p) => p.id) });
         for (const record of cleared.records)
@@ -100,7 +104,7 @@ export async function writeBatch(
       await tx.run(BUMP_GRAPH_VERSION);
       const edges = merged.records.reduce((total, r) => total + Number(r.get('edges')), 0);
       const codeLinks = papers.reduce((total, p) => total + p.codeUrls.length, 0);
-      const reported = results.length + results.reduce((total, r) => total + linkCount(r), 0);
+      const reported = results.reduce((total, r) => total + resultEdgeCount(r), 0);
       return {
         stored: papers.length,
         skipped,
@@ -113,4 +117,6 @@ export async function writeBatch(
 }
 
 /** the result's edges to its concepts */
-const linkCount = (r: ResultRow) => [r.methodId, r.datasetId, r.taskId].filter((id) => id !== null).length;
+/** the edges a result brings: REPORTS from its paper, and one to each concept it names */
+export const resultEdgeCount = (r: ResultRow) =>
+  1 + [r.methodId, r.datasetId, r.taskId].filter((id) => id !== null).length;

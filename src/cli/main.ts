@@ -5,7 +5,7 @@ import { dbCommand } from './db.ts';
 const COMMAND_USAGE: Record<string, string> = {
   start: 'start',
   serve: 'serve [--port N]',
-  ingest: 'ingest FILE_OR_DIR… [--batch-size N] [--rejects PATH]',
+  ingest: 'ingest FILE_OR_DIR… [--batch-size N] [--workers N] [--bulk] [--rejects PATH]',
   extract: 'extract FILE… [--format jsonl]',
   migrate: 'migrate',
   db: 'db install|start|stop|status',
@@ -16,8 +16,9 @@ const USAGE = `usage: papergraph <command> [options]
   start                      start Neo4j (local default unless NEO4J_URI is set), apply the schema,
                              load the sample corpus into an empty database, serve GraphQL
   serve [--port N]           serve GraphQL on an already prepared database
-  ingest FILE_OR_DIR… [--batch-size N] [--rejects PATH]
-                             read, extract and load papers (text, JSON Lines or JSON arrays)
+  ingest FILE_OR_DIR… [--batch-size N] [--workers N] [--bulk] [--rejects PATH]
+                             read, extract (on N threads) and load papers (text, JSON Lines or JSON
+                             arrays); --bulk: first load of an empty local database with neo4j-admin import
   extract FILE… [--format jsonl]
                              print what extraction finds, one JSON object per paper (no database)
   migrate                    apply schema/*.cypher (constraints and indexes)

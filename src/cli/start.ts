@@ -42,6 +42,7 @@ export async function startCommand(args: string[]): Promise<number> {
       await ingestFiles([SAMPLE], {
         ...db,
         batchSize: config.batchSize,
+        workers: config.ingestWorkers,
         rejects: rejectsFile('rejects.jsonl'),
         metricsFile: config.ops.ingestMetricsFile,
       });

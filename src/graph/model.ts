@@ -31,6 +31,19 @@ export type MethodRelationType = (typeof METHOD_RELATIONS)[number];
 /** (:Task)-[:SUBTASK_OF]->(:Task), (:Paper)-[:HAS_CODE]->(:Repository), (:Alias)-[:NAMES]->(:Concept) … */
 export const SUBTASK_OF = 'SUBTASK_OF';
 export const HAS_CODE = 'HAS_CODE';
+export const NAMES = 'NAMES';
+export const IN_CATEGORY = 'IN_CATEGORY';
+
+/** the labels of the graph's other nodes (a concept's are :Concept and its CONCEPT_LABEL) */
+export const NODE_LABEL = {
+  paper: 'Paper',
+  concept: 'Concept',
+  alias: 'Alias',
+  category: 'Category',
+  repository: 'Repository',
+  result: 'Result',
+  graphVersion: 'GraphVersion',
+} as const;
 
 /** the types as a Cypher relationship-type alternation, e.g. `PROPOSES|USES` (constants only, never input) */
 export function anyOf(types: readonly string[]): string {

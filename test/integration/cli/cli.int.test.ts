@@ -99,7 +99,9 @@ describe('the papergraph command', () => {
   it('--help prints the command’s usage and exits 0', () => {
     const run = papergraph('ingest', '--help');
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe('usage: papergraph ingest FILE_OR_DIR… [--batch-size N] [--rejects PATH]\n');
+    expect(run.stdout).toBe(
+      'usage: papergraph ingest FILE_OR_DIR… [--batch-size N] [--workers N] [--bulk] [--rejects PATH]\n',
+    );
   });
 
   it('ingest sets aside a bad id and a second paper under a seen id, warns of a bad year, all with file:line', async () => {

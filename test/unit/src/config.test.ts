@@ -46,10 +46,13 @@ describe('loadConfig', () => {
       batchSize: 9,
     });
     expect(loadConfig({ PORT: '5000' }, { port: undefined })).toMatchObject({ port: 5000 });
+    expect(loadConfig({ PAPERGRAPH_INGEST_WORKERS: '3' }, { workers: '2' }).ingestWorkers).toBe(2);
+    expect(loadConfig({ PAPERGRAPH_INGEST_WORKERS: '3' }).ingestWorkers).toBe(3);
     for (const [flags, problem] of [
       [{ batchSize: '-5' }, '--batch-size must be an integer from 1 to 100000, got "-5"'],
       [{ batchSize: '' }, '--batch-size must be an integer from 1 to 100000, got ""'],
       [{ port: 'http' }, '--port must be an integer from 0 to 65535, got "http"'],
+      [{ workers: '0' }, '--workers must be an integer from 1 to 64, got "0"'],
     ] as const) {
       expect(() => loadConfig({ BATCH_SIZE: '-1' }, flags)).toThrow(problem);
     }

@@ -1,0 +1,294 @@
+// How PaperGraph behaves as the graph grows: npm run bench:scale -- --papers 10000,100000,1000000 [--reuse]
+// For each size: a synthetic corpus (npm run synth), a bulk load from empty (`papergraph ingest --bulk` in a child
+// process: its time and peak RSS), then, single client and 16 clients, p50/p99 of the headline question (papers
+// using Cora that propose alternatives to backprop) through findPapers, the generated filters and ask, of
+// relatedPapers, recommendPapers and searchPapers, and of the best hand-written Cypher (the floor); then an
+// incremental transactional ingest of fresh papers on top. One JSON line per measurement on stdout; the results
+// of every size measured so far are kept under ~/.cache/papergraph/scale/ and written to docs/scale.md and
+// docs/scale-latency.svg. Each size has its own Neo4j home there (--reuse keeps a graph already built).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ingest } from '../ingest/index.ts';
+import { loadConfig, type LocalNeo4jConfig } from '../src/config.ts';
+import { connect, type Database } from '../src/db/connect.ts';
+import { stopLocal } from '../src/db/local-server.ts';
+import { loadPool, synthRecords } from '../tools/synth/corpus.ts';
+import { PAPERLISTS, quantile, servePapergraph } from './bench-db.ts';
+import { writeScaleDoc, type Measurement } from './scale-report.ts';
+
+const { values } = parseArgs({
+  options: {
+    papers: { type: 'string', default: '10000,100000' },
+    reuse: { type: 'boolean', default: false },
+    seed: { type: 'string', default: '7' },
+  },
+});
+const SIZES = values.papers.split(',').map(Number);
+const SEED = Number(values.seed);
+const SINGLE_REQUESTS = Number(process.env.BENCH_SINGLE_REQUESTS ?? 60);
+const CLIENTS = 16;
+const CONCURRENT_REQUESTS = Number(process.env.BENCH_REQUESTS ?? 320);
+const INCREMENTAL_PAPERS = Number(process.env.BENCH_INCREMENTAL_PAPERS ?? 5000);
+
+const base = loadConfig();
+const ROOT = join(base.local.cacheDir, 'scale');
+const RESULTS = join(ROOT, 'results.jsonl');
+
+const FIND = `{ findPapers(filter: {datasets: ["Cora"], proposesAlternativeTo: ["backprop"]}, limit: 20) { id title } }`;
+const GENERATED = `{ papers(limit: 20, where: {evaluatesOn: {some: {name: {eq: "Cora"}}},
+  proposes: {some: {alternativeTo: {some: {name: {eq: "Backpropagation"}}}}}}) { id title } }`;
+const ASK =
+  '{ ask(question: "papers using Cora that propose alternatives to backprop") { papers { id title } } }';
+const RELATED = 'query($id: ID!) { relatedPapers(id: $id, limit: 10) { score paper { id title } } }';
+const RECOMMEND =
+  'query($l: [ID!]!, $d: [ID!]) { recommendPapers(liked: $l, disliked: $d, limit: 10) { score paper { id } } }';
+const SEARCH = 'query($q: String!) { searchPapers(text: $q, limit: 10) { score paper { id title } } }';
+const SEARCH_WORDS = ['graph neural network', 'contrastive learning', 'machine translation', 'reinforcement'];
+
+// the headline question by hand, from either end; PROFILE picks the one with fewer database hits (the floor)
+const FLOORS = {
+  'from Cora': `MATCH (:Alias {key: 'cora'})-[:NAMES]->(:Dataset)<-[:EVALUATES_ON|INTRODUCES]-(p:Paper)
+    WHERE EXISTS { (p)-[:PROPOSES]->(:Method)-[:ALTERNATIVE_TO]->(:Method)<-[:NAMES]-(:Alias {key: 'backprop'}) }
+    RETURN DISTINCT p.id AS id, p.title AS title LIMIT 20`,
+  'from backprop': `MATCH (:Alias {key: 'backprop'})-[:NAMES]->(:Method)<-[:ALTERNATIVE_TO]-(:Method)<-[:PROPOSES]-(p:Paper)
+    WHERE EXISTS { (p)-[:EVALUATES_ON|INTRODUCES]->(:Dataset)<-[:NAMES]-(:Alias {key: 'cora'}) }
+    RETURN DISTINCT p.id AS id, p.title AS title LIMIT 20`,
+};
+
+const emit = (m: Measurement) => console.log(JSON.stringify(m));
+
+await mkdir(ROOT, { recursive: true });
+const pool = loadPool(PAPERLISTS);
+for (const papers of SIZES) await measureSize(papers);
+await writeScaleDoc(RESULTS);
+
+async function measureSize(papers: number) {
+  const local: LocalNeo4jConfig = {
+    ...base.local,
+    homeDir: join(ROOT, `neo4j-${papers}`),
+    boltPort: 17987,
+    httpPort: 17774,
+    heap: '2g',
+    pageCache: papers >= 1_000_000 ? '3g' : '1g',
+  };
+  const corpus = join(ROOT, `synth-${papers}-${SEED}.jsonl`);
+  if (!existsSync(corpus)) await writeCorpus(corpus, papers, SEED);
+  const results: Measurement[] = [];
+  // the machine is shared: the 1-minute load average says how much of it the measurement had
+  const record = (m: Measurement) => {
+    const measured = { ...m, load: Math.round(loadavg()[0]! * 10) / 10 };
+    emit(measured);
+    results.push(measured);
+  };
+  const built = !(values.reuse && existsSync(join(local.homeDir, 'data', 'databases', 'neo4j')));
+  const started = performance.now();
+  if (built) record({ papers, ...(await bulkLoad(local, corpus)) });
+  const config = { ...base, neo4j: { ...base.neo4j, uri: undefined }, local };
+  const db = await connect(config, (line) => console.error(line));
+  const servers: ChildProcess[] = [];
+  try {
+    const api = await servePapergraph(db, servers, { PAPERGRAPH_RESPONSE_CACHE_ENTRIES: '0' });
+    await post(api, FIND);
+    if (built) record({ papers, measure: 'end to end', seconds: (performance.now() - started) / 1000 });
+    for (const m of await measureQueries(db, api)) record({ papers, ...m });
+    record({ papers, ...(await incremental(db)) });
+  } finally {
+    for (const server of servers) server.kill('SIGTERM');
+    await Promise.all(servers.map((s) => (s.exitCode === null ? once(s, 'exit') : undefined)));
+    await db.driver.close();
+    await stopLocal(local);
+  }
+  // the results file keeps the latest run of each size; docs/scale.md shows every size measured
+  const kept = existsSync(RESULTS)
+    ? readFileSync(RESULTS, 'utf8')
+        .split('\n')
+        .filter((line) => line && (JSON.parse(line) as Measurement).papers !== papers)
+    : [];
+  await writeFile(RESULTS, [...kept, ...results.map((m) => JSON.stringify(m))].join('\n') + '\n');
+}
+
+async function writeCorpus(path: string, papers: number, seed: number) {
+  const out = createWriteStream(path);
+  for (const record of synthRecords(pool, { papers, seed }))
+    if (!out.write(`${JSON.stringify(record)}\n`)) await once(out, 'drain');
+  out.end();
+  await once(out, 'finish');
+}
+
+/** empties the size's store and runs `papergraph ingest --bulk` as a user would, sampling its peak RSS */
+async function bulkLoad(local: LocalNeo4jConfig, corpus: string) {
+  await stopLocal(local);
+  await rm(join(local.homeDir, 'data'), { recursive: true, force: true });
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    ['bin/papergraph.js', 'ingest', '--bulk', corpus, '--rejects', join(ROOT, 'rejects.jsonl')],
+    {
+      env: {
+        ...process.env,
+        NEO4J_URI: '',
+        PAPERGRAPH_NEO4J_HOME: local.homeDir,
+        PAPERGRAPH_BOLT_PORT: String(local.boltPort),
+        PAPERGRAPH_HTTP_PORT: String(local.httpPort),
+        PAPERGRAPH_NEO4J_HEAP: local.heap,
+        PAPERGRAPH_NEO4J_PAGECACHE: local.pageCache,
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  let summary = '';
+  child.stdout!.on('data', (chunk: Buffer) => (summary += chunk.toString()));
+  // VmHWM is the process's peak resident set (worker threads included)
+  let peakKb = 0;
+  const sample = setInterval(() => {
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+  }, 250);
+  const [code] = (await once(child, 'exit')) as [number];
+  clearInterval(sample);
+  if (code !== 0) throw new Error(`papergraph ingest --bulk exited with ${code}`);
+  console.error(summary.trim());
+  return {
+    measure: 'bulk load',
+    seconds: (performance.now() - started) / 1000,
+    peakRssMb: Math.round(peakKb / 1024),
+    summary: summary.trim(),
+  };
+}
+
+async function post(url: string, query: string, variables?: object) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { errors?: { message: string }[]; data?: unknown };
+  if (body.errors) throw new Error(body.errors[0]!.message);
+  return body.data;
+}
+
+async function measureQueries(db: Database, api: string) {
+  const { records } = await db.driver.executeQuery(
+    'MATCH (p:Paper) WITH p SKIP 0 LIMIT 20000 RETURN collect(p.id) AS ids',
+    {},
+    { database: db.database, routing: 'READ' },
+  );
+  const ids = records[0]!.get('ids') as string[];
+  let seed = 42;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const anyId = () => ids[Math.floor(random() * ids.length)]!;
+  const floor = await pickFloor(db);
+  const queries: [string, () => Promise<unknown>][] = [
+    [
+      `floor Cypher (${floor.name})`,
+      () => db.driver.executeQuery(floor.cypher, {}, { database: db.database, routing: 'READ' }),
+    ],
+    ['findPapers (headline)', () => post(api, FIND)],
+    ['generated filters (headline)', () => post(api, GENERATED)],
+    ['ask (headline)', () => post(api, ASK)],
+    ['relatedPapers', () => post(api, RELATED, { id: anyId() })],
+    ['recommendPapers', () => post(api, RECOMMEND, { l: [anyId(), anyId(), anyId()], d: [anyId()] })],
+    [
+      'searchPapers',
+      () => post(api, SEARCH, { q: SEARCH_WORDS[Math.floor(random() * SEARCH_WORDS.length)] }),
+    ],
+  ];
+  const headline = (await post(api, FIND)) as { findPapers: unknown[] };
+  const rows = [];
+  for (const [query, request] of queries) {
+    for (let i = 0; i < 3; i++) await request().catch(() => {}); // plan caches and the server's JIT
+    for (const clients of [1, CLIENTS]) {
+      const times = await timed(request, clients, clients === 1 ? SINGLE_REQUESTS : CONCURRENT_REQUESTS);
+      rows.push({
+        measure: 'query',
+        query,
+        clients,
+        p50: round(quantile(times.sorted, 0.5)),
+        p99: round(quantile(times.sorted, 0.99)),
+        rps: Math.round(times.rps),
+        ...(times.errors > 0 ? { errors: times.errors } : {}),
+        ...(query.startsWith('floor') ? { dbHits: floor.dbHits } : {}),
+        ...(query.startsWith('findPapers') ? { answers: headline.findPapers.length } : {}),
+      });
+    }
+  }
+  return rows;
+}
+
+// a request that fails (the API's timeout at 10^6 papers under load) is timed and counted, not fatal
+async function timed(request: () => Promise<unknown>, clients: number, requests: number) {
+  const times: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next++ < requests) {
+        const t = performance.now();
+        await request().catch(() => (errors += 1));
+        times.push(performance.now() - t);
+      }
+    }),
+  );
+  const wall = (performance.now() - started) / 1000;
+  return { sorted: times.sort((a, b) => a - b), rps: times.length / wall, errors };
+}
+
+async function pickFloor(db: Database) {
+  const profiled = [];
+  for (const [name, cypher] of Object.entries(FLOORS)) {
+    const session = db.driver.session({ database: db.database });
+    try {
+      const result = await session.run(`PROFILE ${cypher}`);
+      profiled.push({ name, cypher, dbHits: totalDbHits(result.summary.profile) });
+    } finally {
+      await session.close();
+    }
+  }
+  console.error(`floor candidates: ${profiled.map((p) => `${p.name} ${p.dbHits} db hits`).join(', ')}`);
+  return profiled.sort((a, b) => a.dbHits - b.dbHits)[0]!;
+}
+
+function totalDbHits(plan: unknown): number {
+  const step = plan as { dbHits?: number; children?: unknown[] } | false;
+  if (!step) return 0;
+  return (step.dbHits ?? 0) + (step.children ?? []).reduce((sum: number, c) => sum + totalDbHits(c), 0);
+}
+
+/** fresh papers (another seed: new ids) written transactionally on top of the graph, extraction on workers */
+async function incremental(db: Database) {
+  // a seed from the graph's size: papers new to it, also when a --reuse run measures the same graph again
+  const { records } = await db.driver.executeQuery(
+    'MATCH (p:Paper) RETURN count(p) AS n',
+    {},
+    { database: db.database },
+  );
+  const seed = SEED + 1000 + (records[0]!.get('n') as number);
+  const file = join(ROOT, `incremental-${INCREMENTAL_PAPERS}-${seed}.jsonl`);
+  await writeCorpus(file, INCREMENTAL_PAPERS, seed);
+  const started = performance.now();
+  const summary = await ingest([file], {
+    driver: db.driver,
+    database: db.database,
+    batchSize: base.batchSize,
+    workers: availableParallelism(),
+  });
+  const seconds = (performance.now() - started) / 1000;
+  await rm(file);
+  return {
+    measure: 'incremental ingest',
+    storedBefore: records[0]!.get('n') as number,
+    stored: summary.stored,
+    seconds: round(seconds),
+    papersPerSecond: Math.round(summary.stored / seconds),
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
