@@ -8,7 +8,7 @@
 // leaderboard rows on a graph ingested without results)
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { benchDatabase, quantile, servePapergraph } from './bench-db.ts';
+import { benchDatabase, quantile, servePapergraph, timedRequests } from './bench-db.ts';
 import { addSyntheticResults, removeSyntheticResults } from './synthetic-results.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
@@ -104,21 +104,9 @@ try {
   ): Promise<Row> => {
     for (let i = 0; i < 100; i++) await request(); // warm the plan caches and the JIT of a freshly started server
     outcomes.clear();
-    const times: number[] = [];
-    let next = 0;
-    const started = performance.now();
-    await Promise.all(
-      Array.from({ length: clients }, async () => {
-        while (next++ < requests) {
-          const t = performance.now();
-          await request();
-          times.push(performance.now() - t);
-        }
-      }),
-    );
-    const wall = (performance.now() - started) / 1000;
-    times.sort((a, b) => a - b);
-    const row = { name, p50: quantile(times, 0.5), p99: quantile(times, 0.99), rps: times.length / wall };
+    const { sorted, rps, errors } = await timedRequests(request, clients, requests);
+    if (errors.length > 0) throw errors[0];
+    const row = { name, p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), rps };
     const hits = (outcomes.get('hit') ?? 0) + (outcomes.get('shared') ?? 0);
     const served = [...outcomes.values()].reduce((a, b) => a + b, 0);
     const cache =

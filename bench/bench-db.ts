@@ -43,6 +43,28 @@ export async function benchDatabase(): Promise<{
 }
 
 /** the q-th quantile of already sorted numbers */
+/**
+ * sends `requests` requests from `clients` concurrent clients and times each; a request that fails is timed and
+ * counted (the API's timeout on a large graph under load is a measurement, not a crash)
+ */
+export async function timedRequests(request: () => Promise<unknown>, clients: number, requests: number) {
+  const times: number[] = [];
+  const errors: unknown[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next++ < requests) {
+        const t = performance.now();
+        await request().catch((error: unknown) => errors.push(error));
+        times.push(performance.now() - t);
+      }
+    }),
+  );
+  const wall = (performance.now() - started) / 1000;
+  return { sorted: times.sort((a, b) => a - b), rps: times.length / wall, errors };
+}
+
 export function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 }

@@ -18,7 +18,7 @@ import { loadConfig, type LocalNeo4jConfig } from '../src/config.ts';
 import { connect, type Database } from '../src/db/connect.ts';
 import { stopLocal } from '../src/db/local-server.ts';
 import { loadPool, synthRecords } from '../tools/synth/corpus.ts';
-import { PAPERLISTS, quantile, servePapergraph } from './bench-db.ts';
+import { PAPERLISTS, quantile, servePapergraph, timedRequests } from './bench-db.ts';
 import { writeScaleDoc, type Measurement } from './scale-report.ts';
 
 const { values } = parseArgs({
@@ -203,7 +203,11 @@ async function measureQueries(db: Database, api: string) {
   for (const [query, request] of queries) {
     for (let i = 0; i < 3; i++) await request().catch(() => {}); // plan caches and the server's JIT
     for (const clients of [1, CLIENTS]) {
-      const times = await timed(request, clients, clients === 1 ? SINGLE_REQUESTS : CONCURRENT_REQUESTS);
+      const times = await timedRequests(
+        request,
+        clients,
+        clients === 1 ? SINGLE_REQUESTS : CONCURRENT_REQUESTS,
+      );
       rows.push({
         measure: 'query',
         query,
@@ -211,32 +215,13 @@ async function measureQueries(db: Database, api: string) {
         p50: round(quantile(times.sorted, 0.5)),
         p99: round(quantile(times.sorted, 0.99)),
         rps: Math.round(times.rps),
-        ...(times.errors > 0 ? { errors: times.errors } : {}),
+        ...(times.errors.length > 0 ? { errors: times.errors.length } : {}),
         ...(query.startsWith('floor') ? { dbHits: floor.dbHits } : {}),
         ...(query.startsWith('findPapers') ? { answers: headline.findPapers.length } : {}),
       });
     }
   }
   return rows;
-}
-
-// a request that fails (the API's timeout at 10^6 papers under load) is timed and counted, not fatal
-async function timed(request: () => Promise<unknown>, clients: number, requests: number) {
-  const times: number[] = [];
-  let errors = 0;
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (next++ < requests) {
-        const t = performance.now();
-        await request().catch(() => (errors += 1));
-        times.push(performance.now() - t);
-      }
-    }),
-  );
-  const wall = (performance.now() - started) / 1000;
-  return { sorted: times.sort((a, b) => a - b), rps: times.length / wall, errors };
 }
 
 async function pickFloor(db: Database) {

@@ -43,14 +43,8 @@ export interface IngestProgress {
   file: string;
 }
 
-/**
- * read → extract → link → load, one transaction per batch; resolves to the final totals.
- * Batches are extracted ahead on the worker pool (at most two per worker in flight, so memory stays bounded)
- * while the main thread reads and writes: writes stay sequential and in input order (so a crash loses at most
- * the batch in flight, and the result is the same whatever the number of workers).
- */
-export async function ingest(paths: string[], options: IngestOptions): Promise<IngestProgress> {
-  const lexicon = loadLexicon();
+/** totals at zero, and the reject handler that counts a reject as read before passing it on */
+export function startProgress(options: Pick<IngestOptions, 'onReject'>) {
   const progress: IngestProgress = {
     read: 0,
     stored: 0,
@@ -65,6 +59,18 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     progress.rejected += 1;
     options.onReject?.(rejected);
   };
+  return { progress, reject };
+}
+
+/**
+ * read → extract → link → load, one transaction per batch; resolves to the final totals.
+ * Batches are extracted ahead on the worker pool (at most two per worker in flight, so memory stays bounded)
+ * while the main thread reads and writes: writes stay sequential and in input order (so a crash loses at most
+ * the batch in flight, and the result is the same whatever the number of workers).
+ */
+export async function ingest(paths: string[], options: IngestOptions): Promise<IngestProgress> {
+  const lexicon = loadLexicon();
+  const { progress, reject } = startProgress(options);
   const write = async (graph: GraphBatch, count: number, file: string) => {
     const written = await writeBatch(options.driver, options.database, graph);
     progress.read += count;

@@ -10,7 +10,7 @@ import { DRIVER_CONFIG } from '../../src/db/connect.ts';
 import { startLocal, stopLocal } from '../../src/db/local-server.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { KgError } from '../../src/errors.ts';
-import { extractedBatches, type IngestOptions, type IngestProgress } from '../index.ts';
+import { extractedBatches, startProgress, type IngestOptions, type IngestProgress } from '../index.ts';
 import { loadLexicon } from '../lexicon/index.ts';
 import { resultEdgeCount } from '../load/index.ts';
 import { toGraphBatch } from '../rows.ts';
@@ -102,20 +102,7 @@ async function assertEmpty(local: LocalNeo4jConfig, database: string, log: (line
 /** extracts every batch and writes the CSV files: streamed tables per batch, the accumulated ones at the end */
 async function writeFiles(paths: string[], dir: string, options: BulkOptions) {
   const lexicon = loadLexicon();
-  const progress: IngestProgress = {
-    read: 0,
-    stored: 0,
-    skipped: 0,
-    rejected: 0,
-    relationships: 0,
-    batches: 0,
-    file: '',
-  };
-  const reject: NonNullable<IngestOptions['onReject']> = (rejected) => {
-    progress.read += 1;
-    progress.rejected += 1;
-    options.onReject?.(rejected);
-  };
+  const { progress, reject } = startProgress(options);
   const graph = new BulkGraph();
   const state: StreamState = { repositories: new Set() };
   const streamed = STREAMED_TABLES.map((table) => ({
