@@ -76,7 +76,8 @@ function shortForms(
   text: string,
   short: string,
 ): { text: string; start: number; end: number }[] {
-  if (!/[-‐]/.test(short)) return tokens.filter((t) => t.text === short || t.text === `${short}s`);
+  const plural = `${short}s`;
+  if (!/[-‐]/.test(short)) return tokens.filter((t) => t.text === short || t.text === plural);
   const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const found = text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}‐-])${escaped}s?(?![\\p{L}\\p{N}‐-])`, 'gu'));
   return [...found].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));

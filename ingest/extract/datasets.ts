@@ -7,6 +7,8 @@ import type { Word } from './tokens.ts';
 // "the WikiVitals dataset", "CIFAR-10 and MNIST benchmarks"
 const DATASET_AFTER =
   /\b((?:[\p{L}\p{N}][\p{L}\p{N}'’+.-]*\s+){1,4}?)(?:datasets?|benchmarks?|corpus|corpora)\b/giu;
+// DATASET_AFTER tries up to four words at every word: a text without its nouns (same flags) is not scanned
+const DATASET_NOUN = /dataset|benchmark|corpus|corpora/iu;
 // "datasets such as X, Y and Z"; "benchmarks: X, Y, Z"
 const DATASET_LIST =
   /\b(?:datasets?|benchmarks?|corpora)\s*(?:,\s*)?(?:such as|including|like|namely|i\.e\.,?|e\.g\.,?|:|\()\s*/gi;
@@ -51,7 +53,7 @@ export function findDatasetNames(text: string): Cue[] {
       confidence,
     });
   };
-  for (const m of text.matchAll(DATASET_AFTER)) {
+  for (const m of DATASET_NOUN.test(text) ? text.matchAll(DATASET_AFTER) : []) {
     const words = wordsOf(m[1]!, m.index);
     // keep the name-like tail: "on the large Natural Questions dataset" → "Natural Questions"
     const tail: Word[] = [];

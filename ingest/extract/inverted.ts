@@ -71,14 +71,15 @@ export function findInvertedTasks(lexicon: Lexicon, tokens: readonly Token[], te
   for (let i = 0; i < tokens.length; i++) {
     const low = tokens[i]!.low;
     // "few-shot learners", "lifelong learners": the learners of a known kind of learning
-    if (/^learners?$/.test(low) && i > 0) {
+    if ((low === 'learner' || low === 'learners') && i > 0) {
       const learning = learningBefore(lexicon, tokens, text, i);
       if (learning) found.push(learning);
       continue;
     }
     // "to classify images", "to automatically extract metadata"
     const after =
-      tokens[i - 1]?.low === 'to' || (/ly$/.test(tokens[i - 1]?.low ?? '') && tokens[i - 2]?.low === 'to');
+      tokens[i - 1]?.low === 'to' ||
+      (tokens[i - 1]?.low.endsWith('ly') === true && tokens[i - 2]?.low === 'to');
     let noun = GERUNDS.get(low) ?? (after ? NOMINAL[low] : undefined);
     let first = i + 1;
     if (!noun && OF_HEADS.has(low) && tokens[i + 1]?.low === 'of') {

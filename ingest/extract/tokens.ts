@@ -37,17 +37,22 @@ export const wordsOf = (text: string, offset: number): Word[] =>
     end: offset + m.index + m[0].length,
   }));
 
-// words repeat across abstracts, so their keys are kept; the cap bounds memory on endless input
-const KEYS = new Map<string, string>();
-const MAX_KEYS = 200_000;
-function keyOf(word: string): string {
-  let key = KEYS.get(word);
-  if (key === undefined) {
-    if (KEYS.size >= MAX_KEYS) KEYS.clear();
-    key = aliasKey(word);
-    KEYS.set(word, key);
+// words repeat across abstracts, so each part's two normal forms are kept; the cap bounds memory on endless input
+const FORMS = new Map<string, { low: string; key: string }>();
+const MAX_FORMS = 200_000;
+function formsOf(part: string): { low: string; key: string } {
+  let forms = FORMS.get(part);
+  if (forms === undefined) {
+    if (FORMS.size >= MAX_FORMS) FORMS.clear();
+    const low = /^[a-z0-9+#]*$/i.test(part)
+      ? part.toLowerCase()
+      : foldText(part)
+          .toLowerCase()
+          .replace(/[^a-z0-9+#]/g, '');
+    forms = { low, key: aliasKey(part) };
+    FORMS.set(part, forms);
   }
-  return key;
+  return forms;
 }
 
 /** the key parts of the words of `text` in order, as the lexicon matcher reads them */
@@ -55,15 +60,9 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const push = (part: string, start: number) => {
     // aliasKey drops a possessive "'s"
-    if (part === 's' && /['’]$/.test(text.slice(0, start))) return;
-    const key = keyOf(part);
-    if (!key) return;
-    const low = /^[a-z0-9+#]*$/i.test(part)
-      ? part.toLowerCase()
-      : foldText(part)
-          .toLowerCase()
-          .replace(/[^a-z0-9+#]/g, '');
-    tokens.push({ start, end: start + part.length, text: part, low, key });
+    if (part === 's' && (text[start - 1] === "'" || text[start - 1] === '’')) return;
+    const { low, key } = formsOf(part);
+    if (key) tokens.push({ start, end: start + part.length, text: part, low, key });
   };
   for (const m of text.matchAll(SCAN)) {
     const word = m[0];

@@ -16,7 +16,8 @@ export const danglingAlternative: SentenceRule = {
   name: 'relation-dangling',
   withoutMethods: true,
   find(s) {
-    if (s.field !== 'abstract') return [];
+    // the word itself first (same flags): the cue pattern is slow to fail on every article
+    if (s.field !== 'abstract' || !/alternative/i.test(s.sentence.text)) return [];
     const cue = DANGLING_ALTERNATIVE.exec(s.sentence.text);
     if (!cue) return [];
     const cueAt = s.sentence.start + cue.index;
