@@ -37,50 +37,37 @@ export const wordsOf = (text: string, offset: number): Word[] =>
     end: offset + m.index + m[0].length,
   }));
 
-/** one key part of a word, at `at` in the word, with its two normal forms */
-interface Part {
-  at: number;
-  text: string;
-  low: string;
-  key: string;
-}
-
-// words repeat across abstracts, so each word's parts are read once; the cap bounds memory on endless input
-const PARTS = new Map<string, readonly Part[]>();
-const MAX_WORDS = 200_000;
-function partsOf(word: string): readonly Part[] {
-  let parts = PARTS.get(word);
-  if (parts === undefined) {
-    if (PARTS.size >= MAX_WORDS) PARTS.clear();
-    const pieces = ONE_PART.test(word)
-      ? [{ at: 0, text: word }]
-      : PUNCTUATION.test(word)
-        ? []
-        : [...word.matchAll(PART)].map((p) => ({ at: p.index, text: p[0] }));
-    parts = pieces.map(({ at, text }) => ({ at, text, ...normalForms(text) })).filter((p) => p.key !== '');
-    PARTS.set(word, parts);
+// words repeat across abstracts, so each part's two normal forms are kept; the cap bounds memory on endless input
+const FORMS = new Map<string, { low: string; key: string }>();
+const MAX_FORMS = 200_000;
+function formsOf(part: string): { low: string; key: string } {
+  let forms = FORMS.get(part);
+  if (forms === undefined) {
+    if (FORMS.size >= MAX_FORMS) FORMS.clear();
+    const low = /^[a-z0-9+#]*$/i.test(part)
+      ? part.toLowerCase()
+      : foldText(part)
+          .toLowerCase()
+          .replace(/[^a-z0-9+#]/g, '');
+    forms = { low, key: aliasKey(part) };
+    FORMS.set(part, forms);
   }
-  return parts;
-}
-
-function normalForms(part: string): { low: string; key: string } {
-  const low = /^[a-z0-9+#]*$/i.test(part)
-    ? part.toLowerCase()
-    : foldText(part)
-        .toLowerCase()
-        .replace(/[^a-z0-9+#]/g, '');
-  return { low, key: aliasKey(part) };
+  return forms;
 }
 
 /** the key parts of the words of `text` in order, as the lexicon matcher reads them */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(SCAN))
-    for (const { at, text: part, low, key } of partsOf(m[0])) {
-      const start = m.index + at;
-      // aliasKey drops a possessive "'s"
-      if (part === 's' && (text[start - 1] === "'" || text[start - 1] === '’')) continue;
-      tokens.push({ start, end: start + part.length, text: part, low, key });
-    }
+  const push = (part: string, start: number) => {
+    // aliasKey drops a possessive "'s"
+    if (part === 's' && (text[start - 1] === "'" || text[start - 1] === '’')) return;
+    const { low, key } = formsOf(part);
+    if (key) tokens.push({ start, end: start + part.length, text: part, low, key });
+  };
+  for (const m of text.matchAll(SCAN)) {
+    const word = m[0];
+    if (ONE_PART.test(word)) push(word, m.index);
+    else if (!PUNCTUATION.test(word)) for (const p of word.matchAll(PART)) push(p[0], m.index + p.index);
+  }
   return tokens;
 }
