@@ -33,23 +33,12 @@ export interface Matcher {
 const MAX_TOKENS = 10;
 const alnum = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
 
-// what one string of joined word keys is in the index: a whole key (its entries), the start of a longer key, or both
-interface KeyNode {
-  entries: Entry[] | undefined;
-  /** some key is longer and starts with this string: a match may grow past it */
-  continues: boolean;
-}
-
 /** build the name index of `lexicon` once; matching is then linear in the text */
 export function buildMatcher(lexicon: Lexicon): Matcher {
   const curated = new Set(CURATED.map((c) => `${c.kind}:${c.name}`));
-  // every key and every prefix of a key, in one map: one look-up per word where its two forms are the same
-  const index = new Map<string, KeyNode>();
-  const nodeOf = (key: string): KeyNode => {
-    let node = index.get(key);
-    if (!node) index.set(key, (node = { entries: undefined, continues: false }));
-    return node;
-  };
+  const index = new Map<string, Entry[]>();
+  // every prefix of every key: lets a match stop growing as soon as no name can continue it
+  const prefixes = new Set<string>();
   for (const concept of lexicon.concepts) {
     const core = curated.has(`${concept.kind}:${concept.name}`);
     for (const form of new Set([concept.name, ...concept.aliases])) {
@@ -66,9 +55,10 @@ export function buildMatcher(lexicon: Lexicon): Matcher {
         weak: !core && /^[A-Z0-9]{2,3}s?$/.test(alnum(form)),
         plainWord: !core && single && /^\p{Lu}\p{Ll}+$/u.test(form),
       };
-      const node = nodeOf(key);
-      (node.entries ??= []).push(entry);
-      for (let i = 1; i < key.length; i++) nodeOf(key.slice(0, i)).continues = true;
+      const list = index.get(key);
+      if (list) list.push(entry);
+      else index.set(key, [entry]);
+      for (let i = 1; i < key.length; i++) prefixes.add(key.slice(0, i));
     }
   }
 
@@ -92,9 +82,7 @@ export function buildMatcher(lexicon: Lexicon): Matcher {
         let prefix = '';
         for (let j = i; j < tokens.length && j < i + MAX_TOKENS; j++) {
           if (j > i && !joins(text, tokens[j - 1]!, tokens[j]!)) break;
-          const { key, low } = tokens[j]!;
-          const node = index.get(prefix + key);
-          const entries = node?.entries;
+          const entries = index.get(prefix + tokens[j]!.key);
           if (entries) {
             const start = tokens[i]!.start;
             const surface = text.slice(start, tokens[j]!.end);
@@ -110,9 +98,8 @@ export function buildMatcher(lexicon: Lexicon): Matcher {
                 weak: entry.weak,
               };
           }
-          prefix += low;
-          // a word written as its key ("network", not "networks") has its node already
-          if (!(low === key ? node : index.get(prefix))?.continues) break;
+          prefix += tokens[j]!.low;
+          if (!prefixes.has(prefix)) break;
         }
         if (best) {
           hits.push(best);
