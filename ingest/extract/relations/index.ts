@@ -59,16 +59,20 @@ export function findRelations(
     relations.push({ from: from.name, type, to: to.name, evidence });
   };
   const methods = occurrences.filter((o) => o.group.kind === 'method');
-  const paper = { fields, groups, methods, primary: methods.find((o) => o.group.proposed)?.group };
+  const primary = methods.find((o) => o.group.proposed)?.group;
+  const paper = { fields, groups, methods, primary };
+  const withoutMethods = rules.sentence.filter((rule) => rule.withoutMethods);
 
   for (const { field, text, sentences } of fields) {
     for (const sentence of sentences) {
       const inSentence = methods.filter(
         (o) => o.field === field && o.start >= sentence.start && o.end <= sentence.end,
       );
-      const scope = { ...paper, field, text, sentence, inSentence };
-      for (const rule of rules.sentence)
-        if (inSentence.length > 0 || rule.withoutMethods) rule.find(scope).forEach(add);
+      const sentenceRules = inSentence.length > 0 ? rules.sentence : withoutMethods;
+      if (sentenceRules.length === 0) continue;
+      // written out rather than spread from `paper`: this runs for every sentence
+      const scope = { fields, groups, methods, primary, field, text, sentence, inSentence };
+      for (const rule of sentenceRules) rule.find(scope).forEach(add);
     }
   }
 
