@@ -42,7 +42,22 @@ export type Found = Pick<Item, 'kind' | 'name' | 'field' | 'start' | 'end' | 'ex
 
 /** the one way to build an Item: a used, non-weak mention written as its name, unless the finder says otherwise */
 export function makeItem(found: Found): Item {
-  return { role: 'used', surface: found.name, extraAliases: [], weak: false, ...found };
+  // every field written out in one order: items of one shape keep the code that reads them fast
+  return {
+    kind: found.kind,
+    role: found.role ?? 'used',
+    name: found.name,
+    surface: found.surface ?? found.name,
+    extraAliases: found.extraAliases ?? [],
+    concept: found.concept,
+    weak: found.weak ?? false,
+    field: found.field,
+    start: found.start,
+    end: found.end,
+    extractor: found.extractor,
+    confidence: found.confidence,
+    key: found.key,
+  };
 }
 
 export interface Field {
