@@ -13,6 +13,21 @@ export function foldText(text: string): string {
  * so "Back-propagation", "backpropagation" and "BACKPROPAGATION" meet, as do "GNNs" and "GNN".
  */
 export function aliasKey(name: string): string {
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    if (KEYS.size >= MAX_KEYS) KEYS.clear();
+    key = computeAliasKey(name);
+    KEYS.set(name, key);
+  }
+  return key;
+}
+
+// extraction keys the same names and words over and over (lexicon look-ups, merging, generic names): each is
+// computed once; the cap bounds memory on endless input
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 200_000;
+
+function computeAliasKey(name: string): string {
   const words = foldText(name)
     .toLowerCase()
     .replace(/['’]s\b/g, '') // "Adam's" → "adam"

@@ -60,7 +60,6 @@ export function findRelations(
   };
   const methods = occurrences.filter((o) => o.group.kind === 'method');
   const primary = methods.find((o) => o.group.proposed)?.group;
-  const paper = { fields, groups, methods, primary };
   const withoutMethods = rules.sentence.filter((rule) => rule.withoutMethods);
 
   for (const { field, text, sentences } of fields) {
@@ -70,7 +69,7 @@ export function findRelations(
       );
       const sentenceRules = inSentence.length > 0 ? rules.sentence : withoutMethods;
       if (sentenceRules.length === 0) continue;
-      // written out rather than spread from `paper`: this runs for every sentence
+      // written out rather than spread from a paper scope: this runs for every sentence
       const scope = { fields, groups, methods, primary, field, text, sentence, inSentence };
       for (const rule of sentenceRules) rule.find(scope).forEach(add);
     }
@@ -78,7 +77,7 @@ export function findRelations(
 
   const first = new Map<ConceptGroup, Occurrence>();
   for (const o of methods) if (!first.has(o.group)) first.set(o.group, o);
-  const pairs: PairScope = { ...paper, first };
+  const pairs: PairScope = { fields, groups, methods, primary, first };
   const named = groups.filter((g) => g.kind === 'method' && first.has(g));
   for (const child of named)
     for (const parent of named) for (const rule of rules.pair) rule.find(child, parent, pairs).forEach(add);
