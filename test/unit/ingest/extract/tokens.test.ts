@@ -31,5 +31,14 @@ describe('the one tokenizer', () => {
       ['5', 43, '5'],
     ]));
 
+  it('drops "s" only after an apostrophe, straight or curly', () =>
+    expect(tokenize("BERT’s s-norm and GPT's").map((t) => t.text)).toEqual([
+      'BERT',
+      's',
+      'norm',
+      'and',
+      'GPT',
+    ]));
+
   it('folds accents in the low form', () => expect(tokenize('Schrödinger')[0]!.low).toBe('schrodinger'));
 });
