@@ -151,21 +151,25 @@ function sentencesOf(field: Field, hits: readonly Hit[]): Slot[][] {
 
 // ── decoding ────────────────────────────────────────────────────────────────────────────────────────────────
 
-// I-x may follow only B-x or I-x of the same kind
-const allowed = (from: number, to: number) =>
-  to === 0 || to % 2 === 1 || (from !== T && from !== 0 && Math.ceil(from / 2) === Math.ceil(to / 2));
+// I-x may follow only B-x or I-x of the same kind: ALLOWED[from * T + to], from = T at the sentence start
+const ALLOWED = Uint8Array.from({ length: (T + 1) * T }, (_, i) => {
+  const [from, to] = [Math.floor(i / T), i % T];
+  return to === 0 || to % 2 === 1 || (from !== T && from !== 0 && Math.ceil(from / 2) === Math.ceil(to / 2))
+    ? 1
+    : 0;
+});
 
 /** the best tag sequence for emission scores `e` (n × T) under `trans`, and each position's margin over O */
 function viterbi(e: Float64Array, n: number, trans: ArrayLike<number>): number[] {
   const score = new Float64Array(n * T);
   const back = new Int8Array(n * T);
-  for (let t = 0; t < T; t++) score[t] = allowed(T, t) ? e[t]! + trans[T * T + t]! : -Infinity;
+  for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T + t] ? e[t]! + trans[T * T + t]! : -Infinity;
   for (let i = 1; i < n; i++)
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < T; p++) {
-        if (!allowed(p, t)) continue;
+        if (!ALLOWED[p * T + t]) continue;
         const s = score[(i - 1) * T + p]! + trans[p * T + t]!;
         if (s > best) [best, arg] = [s, p];
       }
@@ -215,41 +219,67 @@ const MAX_CACHED_WORDS = 100_000;
 
 export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
   const weights = new Map(Object.entries(model.weights));
-  const cache = OFFSETS.map(() => new Map<string, Float64Array>());
   const add = (into: Float64Array, at: number, feature: string) => {
     const w = weights.get(feature);
     if (w) for (let t = 0; t < T; t++) into[at + t]! += w[t]!;
   };
-  const wordSum = (word: string, o: number): Float64Array => {
-    const c = cache[o + 2]!;
-    let sum = c.get(word);
-    if (sum === undefined) {
-      if (c.size >= MAX_CACHED_WORDS) c.clear();
-      sum = new Float64Array(T);
-      for (const f of wordFeatures(word, o, priors)) add(sum, 0, f);
-      c.set(word, sum);
+  // each word's summed weights at every offset (OFFSETS order), looked up once per word of a sentence
+  const words = new Map<string, Float64Array>();
+  const wordSums = (word: string): Float64Array => {
+    let sums = words.get(word);
+    if (sums === undefined) {
+      if (words.size >= MAX_CACHED_WORDS) words.clear();
+      sums = new Float64Array(OFFSETS.length * T);
+      OFFSETS.forEach((o, k) => {
+        for (const f of wordFeatures(word, o, priors)) add(sums!, k * T, f);
+      });
+      words.set(word, sums);
     }
-    return sum;
+    return sums;
   };
   const edge = OFFSETS.map((o) => {
     const sum = new Float64Array(T);
     add(sum, 0, `${o}w=<edge>`);
     return sum;
   });
+  // the slot features of most words are the same few sets: each summed once, keyed by what they read
+  const slotSums = new Map<string, Float64Array>();
+  const plain = new Float64Array(T);
+  add(plain, 0, 'bias');
+  const slotSum = (slots: readonly Slot[], i: number, title: boolean): Float64Array => {
+    const { lexicon, word } = slots[i]!;
+    const prev = slots[i - 1]?.lexicon ?? '';
+    // most words: inside a sentence of the abstract, in no lexicon match and after none
+    if (!lexicon && !prev && i > 0 && !title) return plain;
+    const reads = title || lexicon ? word.text : '';
+    const key = `${lexicon}\u0001${prev}\u0001${i === 0 ? 1 : 0}\u0001${title ? 1 : 0}${reads}`;
+    let sum = slotSums.get(key);
+    if (sum === undefined) {
+      if (slotSums.size >= MAX_CACHED_WORDS) slotSums.clear();
+      sum = new Float64Array(T);
+      for (const f of slotFeatures(slots, i, title)) add(sum, 0, f);
+      slotSums.set(key, sum);
+    }
+    return sum;
+  };
   return {
     tag(field, hits) {
       const title = field.field === 'title';
       const spans: TaggedSpan[] = [];
       for (const slots of sentencesOf(field, hits)) {
         const n = slots.length;
+        const sums = slots.map((s) => wordSums(s.word.text));
         const e = new Float64Array(n * T);
         for (let i = 0; i < n; i++) {
-          for (const f of slotFeatures(slots, i, title)) add(e, i * T, f);
-          OFFSETS.forEach((o, k) => {
-            const s = slots[i + o];
-            const sum = s ? wordSum(s.word.text, o) : edge[k]!;
-            for (let t = 0; t < T; t++) e[i * T + t]! += sum[t]!;
-          });
+          const at = i * T;
+          const own = slotSum(slots, i, title);
+          for (let t = 0; t < T; t++) e[at + t] = own[t]!;
+          for (let k = 0; k < OFFSETS.length; k++) {
+            const j = i + OFFSETS[k]!;
+            const sum = j >= 0 && j < n ? sums[j]! : edge[k]!;
+            const from = j >= 0 && j < n ? k * T : 0;
+            for (let t = 0; t < T; t++) e[at + t]! += sum[from + t]!;
+          }
         }
         spans.push(...spansOf(slots, viterbi(e, n, model.transitions), e, field.text));
       }
@@ -298,15 +328,15 @@ const key = (w: string) => {
  * The gold tags of a sentence: each annotated surface form found as a run of whole words (compared lower case,
  * punctuation and a plural "s" aside), longest first, without overlaps.
  */
-export function goldTags(slots: readonly Slot[], names: TaggedField['names']): number[] {
-  const keys = slots.map((s) => key(s.word.text));
+export function goldTags(words: readonly Word[], names: TaggedField['names']): number[] {
+  const keys = words.map((w) => key(w.text));
   const forms = names
     .map((n) => ({ kind: n.kind, words: wordsOf(n.surface, 0).map((w) => key(w.text)) }))
     .filter((f) => f.words.length > 0 && f.words.join('').length > 1)
     .sort((a, b) => b.words.length - a.words.length);
-  const tags = new Array<number>(slots.length).fill(0);
+  const tags = new Array<number>(words.length).fill(0);
   for (const f of forms)
-    for (let i = 0; i + f.words.length <= slots.length; i++) {
+    for (let i = 0; i + f.words.length <= words.length; i++) {
       if (!f.words.every((w, k) => keys[i + k] === w && tags[i + k] === 0)) continue;
       const b = 1 + 2 * KINDS.indexOf(f.kind);
       f.words.forEach((_, k) => (tags[i + k] = k === 0 ? b : b + 1));
@@ -323,7 +353,10 @@ export function trainTagger(
   const sentences = fields.flatMap(({ field, hits, names }) =>
     sentencesOf(field, hits).map((slots) => ({
       features: slots.map((_, i) => featuresAt(slots, i, field.field === 'title', priors)),
-      gold: goldTags(slots, names),
+      gold: goldTags(
+        slots.map((s) => s.word),
+        names,
+      ),
     })),
   );
   const counts = new Map<string, number>();

@@ -78,7 +78,7 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   minHead: 2,
   minHeadRate: 0.15,
   threshold: 0.4,
-  phraseThreshold: 0.5,
+  phraseThreshold: 0.4,
   learnRelations: true,
   relationThreshold: 0.2,
   relationEpochs: 20,
