@@ -9,12 +9,15 @@ import { findInvertedTasks, findTasksOf } from './inverted.ts';
 import { DATASET_HEAD, cueItem, makeItem } from './items.ts';
 import type { Field, Item } from './items.ts';
 import { buildMatcher } from './matcher.ts';
+import type { Hit } from './matcher.ts';
 import { merge } from './merge.ts';
 import type { Merged } from './merge.ts';
 import { decide, decider, learnedRelations, loadModel } from './model/index.ts';
 import type { ExtractionModel } from './model/index.ts';
 import { findPhrases } from './model/phrases.ts';
 import { findTitlePurpose } from './model/task-cues.ts';
+import { taggedItem } from './model/tagger.ts';
+import type { Tagger } from './model/tagger.ts';
 import { findProposals } from './proposals/index.ts';
 import type { FieldReading, FieldStep, PaperReading, PaperStep } from './reading.ts';
 import { findRelations } from './relations/index.ts';
@@ -25,6 +28,7 @@ import { elidedTasks, keepDefinedTasksApart, tasksInMethodNames } from './task-i
 import { findTitleName } from './proposals/title-cues.ts';
 import { baseNames, nameFromTitle } from './proposals/title-names.ts';
 import { tokenize } from './tokens.ts';
+import type { Token } from './tokens.ts';
 import { findUrls } from './urls.ts';
 import { findVariants, taskModifiers } from './variants.ts';
 import { dropVersioned } from './versions.ts';
@@ -225,6 +229,22 @@ const widenedPhrases = (heads: ReadonlySet<string>): PaperStep => ({
   },
 });
 
+const taggedNames = (tagger: Tagger): PaperStep => ({
+  name: 'tagged names',
+  run({ title, abstract, items }) {
+    for (const r of [title, abstract])
+      for (const span of tagger.tag(r.field, r.hits)) items.push(taggedItem(span, r.field.field));
+  },
+});
+
+/** the finders that guess for the model to judge: they run only with a model */
+export interface Guesses {
+  titlePurpose: boolean;
+  /** the heads of widened phrases, when the model widens */
+  heads: ReadonlySet<string> | undefined;
+  tagger?: Tagger | undefined;
+}
+
 /**
  * The candidate steps, in order: the field steps run over the title and then over the abstract, each on that
  * field's own items; the paper steps then run over both. Order matters where a later step reads or removes what
@@ -234,10 +254,10 @@ const widenedPhrases = (heads: ReadonlySet<string>): PaperStep => ({
  * - variant and replaced phrases skip spans an earlier non-lexicon item covers, so they follow acronyms;
  * - drop strays reads the proposals, so it ends the field steps;
  * - the title steps read the abstract's proposals; base names read the title's name;
- * - the model's guesses (title purpose, widened phrases) come last, so a rule's item heads any concept a guess
- *   also found.
+ * - the model's guesses (title purpose, widened phrases, tagged names) come last, so a rule's item heads any
+ *   concept a guess also found.
  */
-export function candidateSteps(guesses: { titlePurpose: boolean; heads: ReadonlySet<string> | undefined }): {
+export function candidateSteps(guesses: Guesses): {
   field: readonly FieldStep[];
   paper: readonly PaperStep[];
 } {
@@ -262,6 +282,7 @@ export function candidateSteps(guesses: { titlePurpose: boolean; heads: Readonly
       versionedDatasets,
       ...(guesses.titlePurpose ? [titlePurpose] : []),
       ...(guesses.heads ? [widenedPhrases(guesses.heads)] : []),
+      ...(guesses.tagger ? [taggedNames(guesses.tagger)] : []),
     ],
   };
 }
@@ -269,34 +290,48 @@ export function candidateSteps(guesses: { titlePurpose: boolean; heads: Readonly
 /** the candidate finder over `lexicon`: the candidate steps, then merge */
 export function createCandidateFinder(
   lexicon: Lexicon,
-  guesses: { titlePurpose: boolean; heads: ReadonlySet<string> | undefined } = {
-    titlePurpose: false,
-    heads: undefined,
-  },
+  guesses: Guesses = { titlePurpose: false, heads: undefined },
 ): (paper: { title: string; abstract: string }) => Candidates {
-  const matcher = buildMatcher(lexicon);
+  const hitsOf = lexiconHits(lexicon);
   const steps = candidateSteps(guesses);
   const read = (field: Field): FieldReading => {
     const tokens = tokenize(field.text);
-    const starts = new Set(field.sentences.map((s) => s.start));
-    const hits = matcher.match(tokens, field.text, starts).filter((h) => !isIdiom(h, field.text));
-    const r = { lexicon, field, tokens, hits, acronyms: findAcronyms(field.text), items: [] };
+    const r = {
+      lexicon,
+      field,
+      tokens,
+      hits: hitsOf(field, tokens),
+      acronyms: findAcronyms(field.text),
+      items: [],
+    };
     for (const step of steps.field) if (field.field === 'abstract' || !step.abstractOnly) step.run(r);
     return r;
   };
   return (paper) => {
-    const titleText = String(paper.title ?? '');
-    const abstractText = String(paper.abstract ?? '');
-    const title = read({
-      field: 'title',
-      text: titleText,
-      sentences: [{ start: 0, end: titleText.length, text: titleText }],
-    });
-    const abstract = read({ field: 'abstract', text: abstractText, sentences: splitSentences(abstractText) });
+    const [title, abstract] = paperFields(paper).map(read) as [FieldReading, FieldReading];
     const reading: PaperReading = { lexicon, title, abstract, items: [...title.items, ...abstract.items] };
     for (const step of steps.paper) step.run(reading);
     const fields = [title.field, abstract.field];
     return { fields, candidates: merge(reading.items, fields) };
+  };
+}
+
+/** a paper's title (one sentence) and abstract as the finders read them */
+export function paperFields(paper: { title: string; abstract: string }): [Field, Field] {
+  const title = String(paper.title ?? '');
+  const abstract = String(paper.abstract ?? '');
+  return [
+    { field: 'title', text: title, sentences: [{ start: 0, end: title.length, text: title }] },
+    { field: 'abstract', text: abstract, sentences: splitSentences(abstract) },
+  ];
+}
+
+/** the lexicon matches in a field, everyday phrases that spell a concept left out */
+export function lexiconHits(lexicon: Lexicon): (field: Field, tokens?: readonly Token[]) => Hit[] {
+  const matcher = buildMatcher(lexicon);
+  return (field, tokens = tokenize(field.text)) => {
+    const starts = new Set(field.sentences.map((s) => s.start));
+    return matcher.match(tokens, field.text, starts).filter((h) => !isIdiom(h, field.text));
   };
 }
 
@@ -306,10 +341,11 @@ export function createCandidateFinder(
  * guesses; without one, every rule's finding is kept as the rules say. Relations are read off the kept concepts.
  */
 export function createExtractor(lexicon: Lexicon, model?: ExtractionModel): ExtractPaper {
-  const d = model && decider(model);
+  const d = model && decider(model, lexicon);
   const find = createCandidateFinder(lexicon, {
     titlePurpose: d?.model.titlePurpose === true,
     heads: d?.heads,
+    tagger: d?.tagger,
   });
   return (paper) => {
     const { fields, candidates } = find(paper);

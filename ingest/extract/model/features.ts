@@ -17,6 +17,13 @@ const PROPOSE =
 const USE = /\b(?:using|use|uses|used|apply|applied|employ|leverag|adopt|based on|built on|via|with)\b/i;
 const EVAL = /\b(?:on|dataset|benchmark|corpus|experiments?|evaluat|outperform|accuracy|results?)\b/i;
 
+/** the finders that guess for the model to judge, as against the rules */
+const GUESSING_FINDERS: ReadonlySet<string> = new Set(['phrase', 'tagger']);
+
+/** whether only guessing finders found a candidate */
+export const onlyGuessed = (m: { items: readonly { extractor: string }[] }) =>
+  m.items.every((i) => GUESSING_FINDERS.has(i.extractor));
+
 /** "ResNet-50" → "AaAa-0": runs of capitals, small letters and digits, at most 8 marks */
 export function shape(word: string): string {
   let out = '';
@@ -70,11 +77,19 @@ export function candidateFeatures(c: Candidate, fields: readonly Field[], cues?:
   );
   if (words.length > 1) f.push(`head2=${words.slice(-2).join(' ')}`);
   const extractors = new Set(c.items.map((i) => i.extractor.replace(/-\d+$/, '')));
-  // what a word or shape says differs between a rule's finding and a bare phrase
-  const src = extractors.size === 1 && extractors.has('phrase') ? 'p' : 'r';
+  // what a word or shape says differs between a rule's finding, a bare phrase and a tagged span
+  const src =
+    extractors.size === 1 && extractors.has('phrase')
+      ? 'p'
+      : extractors.size === 1 && extractors.has('tagger')
+        ? 't'
+        : 'r';
   f.push(`${src}|head=${head}`, `${src}|first=${first}`, `${src}|nw=${n}`);
   for (const x of extractors) f.push(`x=${x}`, `x=${x}|k=${c.kind}`);
   if (extractors.size === 1 && extractors.has('phrase')) f.push('only-phrase');
+  // the tagger's confidence (see taggedItem), in tenths of its range
+  const tagged = c.items.find((i) => i.extractor === 'tagger');
+  if (tagged) f.push(`tc=${Math.floor((tagged.confidence - 0.1) * 50)}`, `tk=${tagged.kind}|${c.kind}`);
   f.push(`k=${c.kind}`, `r=${c.role}|k=${c.kind}`, `nx=${Math.min(extractors.size, 3)}`);
   const concept = c.items.find((i) => i.concept)?.concept;
   if (concept) {

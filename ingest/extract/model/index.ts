@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Field } from '../items.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
 import type { Merged } from '../merge.ts';
 import type { MethodRelation, RelationType } from '../../types.ts';
-import { candidateFeatures } from './features.ts';
+import { candidateFeatures, onlyGuessed } from './features.ts';
 import { RELATION_CLASSES, methodPairs, pairRelation } from './relation-pairs.ts';
 import type { SentenceCues } from './features.ts';
 import { predict, scorer } from './logreg.ts';
 import type { LogReg, Scorer } from './logreg.ts';
+import { tagger, wordPriors } from './tagger.ts';
+import type { Tagger, TaggerModel } from './tagger.ts';
 
 /** what the model can call a candidate concept; index 0 is "not a concept" */
 export const CONCEPT_CLASSES = [
@@ -28,8 +31,10 @@ export interface ExtractionModel {
   heads: string[];
   /** a candidate a rule found is kept when its probability of being some concept reaches this */
   threshold: number;
-  /** the same for a candidate only the widened phrase finder found */
+  /** the same for a candidate only a guessing finder (widened phrases, the tagger) found */
   phraseThreshold: number;
+  /** the sequence tagger whose spans are candidates, when trained */
+  tagger?: TaggerModel;
   concepts: LogReg;
   /** the relation model over method pairs (RELATION_CLASSES), when trained; it adds what the relation rules miss */
   relations?: LogReg;
@@ -53,15 +58,17 @@ export interface Decider {
   relations: Scorer | undefined;
   /** the heads of widened phrases, or undefined when the model does not widen */
   heads: ReadonlySet<string> | undefined;
+  tagger: Tagger | undefined;
 }
 
-/** index `model` for deciding */
-export function decider(model: ExtractionModel): Decider {
+/** index `model` for deciding; the tagger reads word priors from `lexicon` */
+export function decider(model: ExtractionModel, lexicon: Lexicon): Decider {
   return {
     model,
     concepts: scorer(model.concepts),
     relations: model.relations && scorer(model.relations),
     heads: model.widen ? new Set(model.heads) : undefined,
+    tagger: model.tagger && tagger(model.tagger, wordPriors(lexicon)),
   };
 }
 
@@ -95,7 +102,7 @@ export function decide(d: Decider, candidates: readonly Merged[], fields: readon
       const p = conceptProbabilities(d, m, fields, cues);
       let best = 1;
       for (let c = 2; c < p.length; c++) if (p[c]! > p[best]!) best = c;
-      const phrase = m.items.every((i) => i.extractor === 'phrase');
+      const phrase = onlyGuessed(m);
       return {
         m,
         p: 1 - p[0]!,

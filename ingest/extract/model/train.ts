@@ -1,11 +1,15 @@
 import type { Lexicon } from '../../lexicon/index.ts';
-import { createCandidateFinder } from '../index.ts';
+import { createCandidateFinder, lexiconHits, paperFields } from '../index.ts';
+import type { Guesses } from '../index.ts';
 import type { Merged } from '../merge.ts';
 import { tokenize } from '../tokens.ts';
-import { candidateFeatures } from './features.ts';
+import { candidateFeatures, onlyGuessed } from './features.ts';
 import { CONCEPT_CLASSES, candidateOf } from './index.ts';
 import type { ExtractionModel } from './index.ts';
-import { train } from './logreg.ts';
+import { random, train } from './logreg.ts';
+import { tagger, trainTagger, wordPriors } from './tagger.ts';
+import type { TaggedField, TaggerModel } from './tagger.ts';
+import type { ConceptKind } from '../../types.ts';
 import { RELATION_CLASSES, methodPairs } from './relation-pairs.ts';
 import { findRelations } from '../relations/index.ts';
 import type { Field } from '../items.ts';
@@ -56,6 +60,11 @@ export interface TrainSettings {
   /** the relation model sees few examples: it trains longer and faster than the concept model */
   relationEpochs: number;
   relationRate: number;
+  /** train a sequence tagger whose spans are candidates (see model/tagger.ts) */
+  tag: boolean;
+  taggerEpochs: number;
+  /** the decision model learns from tagged spans of papers the tagger was not trained on: in this many folds */
+  taggerFolds: number;
 }
 
 export const DEFAULT_SETTINGS: TrainSettings = {
@@ -69,11 +78,14 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   minHead: 2,
   minHeadRate: 0.15,
   threshold: 0.4,
-  phraseThreshold: 0.5,
+  phraseThreshold: 0.4,
   learnRelations: true,
   relationThreshold: 0.2,
   relationEpochs: 20,
   relationRate: 0.2,
+  tag: true,
+  taggerEpochs: 8,
+  taggerFolds: 5,
 };
 
 /** the scorer's normal form of a name (../shared/eval/score.mjs), so labels agree with how it matches */
@@ -116,8 +128,6 @@ export function matchOf(m: Merged, gold: GoldPaper, text: string): { label: numb
 /** the class the annotation gives a candidate, else 0 (none) */
 export const labelOf = (m: Merged, gold: GoldPaper, text: string): number => matchOf(m, gold, text).label;
 
-const onlyPhrase = (m: Merged) => m.items.every((i) => i.extractor === 'phrase');
-
 /**
  * The label of each of a paper's candidates. A widened phrase that names only what a rule's candidate already
  * names is labelled none: keeping it would add a duplicate, which the scorer counts as a false positive.
@@ -125,10 +135,10 @@ const onlyPhrase = (m: Merged) => m.items.every((i) => i.extractor === 'phrase')
 export function labelsOf(candidates: readonly Merged[], gold: GoldPaper, text: string): number[] {
   const matches = candidates.map((m) => matchOf(m, gold, text));
   const covered = new Set(
-    matches.filter((x, i) => x.concept && !onlyPhrase(candidates[i]!)).map((x) => x.concept),
+    matches.filter((x, i) => x.concept && !onlyGuessed(candidates[i]!)).map((x) => x.concept),
   );
   return matches.map((x, i) =>
-    onlyPhrase(candidates[i]!) && x.concept && covered.has(x.concept) ? 0 : x.label,
+    onlyGuessed(candidates[i]!) && x.concept && covered.has(x.concept) ? 0 : x.label,
   );
 }
 
@@ -164,14 +174,15 @@ export function trainModel(
     ),
     s.minHeadRate,
   );
-  const find = createCandidateFinder(lexicon, {
-    titlePurpose: s.titlePurpose,
-    heads: s.widen ? new Set(heads) : undefined,
-  });
+  const guesses = { titlePurpose: s.titlePurpose, heads: s.widen ? new Set(heads) : undefined };
+  const taggerModel = s.tag ? fitTagger(lexicon, data, s) : undefined;
+  const finderOf = s.tag
+    ? crossFittedFinders(lexicon, data, s, guesses)
+    : () => createCandidateFinder(lexicon, guesses);
   const examples: Example[] = [];
   const pairExamples: Example[] = [];
   for (const { paper, gold } of data) {
-    const { fields, candidates } = find(paper);
+    const { fields, candidates } = finderOf(paper.n)(paper);
     if (s.learnRelations) pairExamples.push(...relationExamples(candidates, fields, gold));
     const labels = labelsOf(candidates, gold, `${paper.title}\n${paper.abstract}`);
     const cues = new Map();
@@ -197,9 +208,62 @@ export function trainModel(
     phraseThreshold: s.phraseThreshold,
     concepts,
     ...relations,
+    ...(taggerModel ? { tagger: taggerModel } : {}),
     relationThreshold: s.relationThreshold,
     trainedOn: { papers: data.length, examples: examples.length, seed: s.seed },
   };
+}
+
+/** the annotated names of a paper with their kinds, every written form */
+function goldNames(gold: GoldPaper): TaggedField['names'] {
+  return GOLD_GROUPS.flatMap(([field, cls]) =>
+    (gold[field] ?? []).flatMap((c) =>
+      [c.name, ...(c.aliases ?? [])].map((surface) => ({ kind: cls.split('-')[0] as ConceptKind, surface })),
+    ),
+  );
+}
+
+/** the sequence tagger trained on `data` */
+function fitTagger(lexicon: Lexicon, data: readonly Annotated[], s: TrainSettings): TaggerModel {
+  const hitsOf = lexiconHits(lexicon);
+  const fields = data.flatMap(({ paper, gold }) =>
+    paperFields(paper).map((field) => ({ field, hits: hitsOf(field), names: goldNames(gold) })),
+  );
+  return trainTagger(fields, wordPriors(lexicon), {
+    epochs: s.taggerEpochs,
+    seed: s.seed,
+    minCount: s.minCount,
+  });
+}
+
+/**
+ * A candidate finder per paper whose tagger was trained without that paper (`taggerFolds` folds): the decision
+ * model must learn how far to trust tagged spans on papers the tagger has not seen, as it will meet them. A tagger
+ * reading its own training papers finds almost all their names and would teach the model to trust it blindly.
+ */
+function crossFittedFinders(
+  lexicon: Lexicon,
+  data: readonly Annotated[],
+  s: TrainSettings,
+  guesses: Guesses,
+): (n: number) => ReturnType<typeof createCandidateFinder> {
+  const order = [...data].sort((a, b) => a.paper.n - b.paper.n);
+  const rnd = random(s.seed);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const k = s.taggerFolds;
+  const priors = wordPriors(lexicon);
+  const finders = Array.from({ length: k }, (_, f) => {
+    const rest = order.filter((_, i) => i % k !== f);
+    return createCandidateFinder(lexicon, {
+      ...guesses,
+      tagger: tagger(fitTagger(lexicon, rest, s), priors),
+    });
+  });
+  const foldOf = new Map(order.map((p, i) => [p.paper.n, i % k]));
+  return (n) => finders[foldOf.get(n)!]!;
 }
 
 /**
@@ -251,7 +315,7 @@ function precise(
     const { candidates } = find(paper);
     const labels = labelsOf(candidates, gold, text);
     candidates.forEach((m, i) => {
-      if (!onlyPhrase(m)) return;
+      if (!onlyGuessed(m)) return;
       const head = tokenize(m.mention.name).at(-1)?.key;
       if (head === undefined) return;
       const n = seen.get(head) ?? { all: 0, good: 0 };

@@ -45,7 +45,7 @@ describe('learnedRelations: what a relation model adds to the rules', () => {
 
   it('states a relation for a pair whose probability reaches the threshold', () =>
     expect(
-      learnedRelations(decider(model({ suffix: [0, 0, 5] }, 0.5)), kept, fields, []).map(
+      learnedRelations(decider(model({ suffix: [0, 0, 5] }, 0.5), loadLexicon()), kept, fields, []).map(
         (r) => `${r.from} ${r.type} ${r.to} ${r.evidence.extractor}`,
       ),
     ).toEqual([
@@ -53,13 +53,17 @@ describe('learnedRelations: what a relation model adds to the rules', () => {
     ]));
 
   it('rejects a pair below the threshold, and a pair the rules already relate either way round', () => {
-    expect(learnedRelations(decider(model({ suffix: [0, 0, 5] }, 0.995)), kept, fields, [])).toEqual([]);
+    expect(
+      learnedRelations(decider(model({ suffix: [0, 0, 5] }, 0.995), loadLexicon()), kept, fields, []),
+    ).toEqual([]);
     const rule = {
       from: 'Graph Convolutional Network',
       type: 'ALTERNATIVE_TO',
       to: 'Relational Graph Convolutional Network',
     } as MethodRelation;
-    expect(learnedRelations(decider(model({ suffix: [0, 0, 5] }, 0.5)), kept, fields, [rule])).toEqual([]);
+    expect(
+      learnedRelations(decider(model({ suffix: [0, 0, 5] }, 0.5), loadLexicon()), kept, fields, [rule]),
+    ).toEqual([]);
   });
 
   it('the committed model carries a relation model and its threshold', () => {
