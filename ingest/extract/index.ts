@@ -19,7 +19,6 @@ import { findProposals } from './proposals/index.ts';
 import type { FieldReading, FieldStep, PaperReading, PaperStep } from './reading.ts';
 import { findRelations } from './relations/index.ts';
 import { findResults } from './results/index.ts';
-import { findReplaced } from './replaced.ts';
 import { sentenceAt, splitSentences } from './sentences.ts';
 import { elidedTasks, keepDefinedTasksApart, tasksInMethodNames } from './task-items.ts';
 import { findTitleName } from './proposals/title-cues.ts';
@@ -125,27 +124,6 @@ const variantPhrases: FieldStep = {
   },
 };
 
-const replacedPhrases: FieldStep = {
-  name: 'replaced phrases',
-  abstractOnly: true,
-  run({ field: { field, text, sentences }, items }) {
-    for (const r of findReplaced(text, sentences)) {
-      if (items.some((i) => i.start < r.end && r.start < i.end)) continue;
-      items.push(
-        makeItem({
-          kind: 'method',
-          name: r.name,
-          field,
-          start: r.start,
-          end: r.end,
-          extractor: 'replaced-phrase',
-          confidence: 0.45,
-        }),
-      );
-    }
-  },
-};
-
 const proposals: FieldStep = {
   name: 'proposals',
   abstractOnly: true,
@@ -231,7 +209,7 @@ const widenedPhrases = (heads: ReadonlySet<string>): PaperStep => ({
  * an earlier one found:
  * - inverted tasks removes lexicon tasks a more specific one is written around, and acronym definitions removes
  *   lexicon matches of a short form the paper defines otherwise: both after lexicon matches;
- * - variant and replaced phrases skip spans an earlier non-lexicon item covers, so they follow acronyms;
+ * - variant phrases skip spans an earlier non-lexicon item covers, so they follow acronyms;
  * - drop strays reads the proposals, so it ends the field steps;
  * - the title steps read the abstract's proposals; base names read the title's name;
  * - the model's guesses (title purpose, widened phrases) come last, so a rule's item heads any concept a guess
@@ -249,7 +227,6 @@ export function candidateSteps(guesses: { titlePurpose: boolean; heads: Readonly
       invertedTasks,
       acronymDefinitions,
       variantPhrases,
-      replacedPhrases,
       proposals,
       datasetNames,
       dropStrays,

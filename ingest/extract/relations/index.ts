@@ -1,8 +1,6 @@
 import type { MethodRelation } from '../../types.ts';
-import { approximation } from './approximation.ts';
 import { apposition } from './apposition.ts';
 import { cuePhrases } from './cue-phrases.ts';
-import { danglingAlternative } from './dangling-alternative.ts';
 import { freeSuffix } from './free-suffix.ts';
 import { lexiconAlternative } from './lexicon-alternative.ts';
 import { lexiconParent } from './lexicon-parent.ts';
@@ -17,7 +15,6 @@ import type {
   SentenceRule,
 } from './scope.ts';
 import { subtitle } from './subtitle.ts';
-import { titleFor } from './title-for.ts';
 import { titleFromTo } from './title-from-to.ts';
 
 export type { ConceptGroup, Occurrence, PairRule, RelationField, SentenceRule } from './scope.ts';
@@ -27,12 +24,9 @@ export type { ConceptGroup, Occurrence, PairRule, RelationField, SentenceRule } 
  * by an earlier rule (either way round) keeps that rule's type and evidence.
  */
 export const SENTENCE_RULES: readonly SentenceRule[] = [
-  danglingAlternative,
   cuePhrases,
-  approximation,
   apposition,
   subtitle,
-  titleFor,
   titleFromTo,
   freeSuffix,
 ];
@@ -66,9 +60,9 @@ export function findRelations(
       const inSentence = methods.filter(
         (o) => o.field === field && o.start >= sentence.start && o.end <= sentence.end,
       );
+      if (inSentence.length === 0) continue;
       const scope = { ...paper, field, text, sentence, inSentence };
-      for (const rule of rules.sentence)
-        if (inSentence.length > 0 || rule.withoutMethods) rule.find(scope).forEach(add);
+      for (const rule of rules.sentence) rule.find(scope).forEach(add);
     }
   }
 

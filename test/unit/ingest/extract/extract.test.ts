@@ -185,24 +185,6 @@ describe('extractPaper: relations', () => {
       'We compare GCN and GAT with other GNNs.',
       'Graph Convolutional Network VARIANT_OF Graph Neural Network',
     ],
-    // an approximation stands in for what it approximates
-    [
-      'We introduce ZapNet. ZapNet closely approximates BP on deep networks.',
-      'ZapNet ALTERNATIVE_TO Backpropagation',
-    ],
-    [
-      'We introduce Highway backpropagation, a parallel algorithm that approximates backpropagation.',
-      'Highway backpropagation ALTERNATIVE_TO Backpropagation',
-    ],
-    // an alternative to nothing named is one to the method the abstract opens with
-    [
-      'Backpropagation is the standard. Hinton proposed the forward-forward algorithm, a promising alternative that trains layer by layer.',
-      'Forward-Forward ALTERNATIVE_TO Backpropagation',
-    ],
-    [
-      'Error backpropagation is biologically implausible. We propose ZapNet, a local rule for credit assignment. Our work offers an alternative mechanism of learning.',
-      'ZapNet ALTERNATIVE_TO Backpropagation',
-    ],
     ['We propose ZapNet, an alternative method to backpropagation.', 'ZapNet ALTERNATIVE_TO Backpropagation'],
     // what the field knows, once the paper names both
     [
