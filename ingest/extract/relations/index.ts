@@ -1,5 +1,4 @@
 import type { MethodRelation } from '../../types.ts';
-import { apposition } from './apposition.ts';
 import { cuePhrases } from './cue-phrases.ts';
 import { freeSuffix } from './free-suffix.ts';
 import { lexiconAlternative } from './lexicon-alternative.ts';
@@ -25,7 +24,6 @@ export type { ConceptGroup, Occurrence, PairRule, RelationField, SentenceRule } 
  */
 export const SENTENCE_RULES: readonly SentenceRule[] = [
   cuePhrases,
-  apposition,
   subtitle,
   titleFromTo,
   freeSuffix,
