@@ -71,7 +71,7 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   threshold: 0.4,
   phraseThreshold: 0.5,
   learnRelations: true,
-  relationThreshold: 0.2,
+  relationThreshold: 0.15,
   relationEpochs: 20,
   relationRate: 0.2,
 };
