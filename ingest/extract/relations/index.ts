@@ -22,12 +22,7 @@ export type { ConceptGroup, Occurrence, PairRule, RelationField, SentenceRule } 
  * The rules that read a relation off one sentence, in order. Order matters only for duplicates: a pair related
  * by an earlier rule (either way round) keeps that rule's type and evidence.
  */
-export const SENTENCE_RULES: readonly SentenceRule[] = [
-  cuePhrases,
-  subtitle,
-  titleFromTo,
-  freeSuffix,
-];
+export const SENTENCE_RULES: readonly SentenceRule[] = [cuePhrases, subtitle, titleFromTo, freeSuffix];
 
 /** The rules that relate two methods of the paper from the lexicon and their names, after the sentence rules. */
 export const PAIR_RULES: readonly PairRule[] = [lexiconAlternative, lexiconParent, nameHead];
