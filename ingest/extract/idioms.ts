@@ -9,18 +9,6 @@ const ADVICE_BEFORE = /\b(?:practical|actionable|policy|design|concrete|our|seve
 const ADVICE_AFTER =
   /^\s+(?:for\s+(?:further|future|practitioners|researchers|designers|policymakers|how)|on\s+how)\b/i;
 
-// "distill X into a student", "distills from the teacher model": the verb names knowledge distillation only when
-// a model receives or gives what is distilled ("distill key insights", "distill an abstract from web sources")
-const MODEL_NOUN = String.raw`(?:models?|networks?|nets?|students?|classifiers?|trees?|generators?|explainers?|encoders?|decoders?|transformers?|policy|policies|LMs?|LLMs?|BERT)\b`;
-const DISTILLED_INTO_A_MODEL = new RegExp(
-  String.raw`^[^.;]{0,100}?\b(?:students?|teachers?|(?:into|from|smaller|compact|lightweight),?\s+(?:[\w-]+,?\s+){0,4}?${MODEL_NOUN})`,
-  'i',
-);
-
-// "teacher-student dialogue": people in a classroom, not a distillation setup
-const CLASSROOM =
-  /^\s+(?:dialog(?:ue)?s?|interactions?|relationships?|conversations?|classrooms?|communication|ratios?)\b/i;
-
 /** a lexicon hit that is an everyday phrase rather than the concept it spells */
 export function isIdiom(hit: Hit, text: string): boolean {
   const low = hit.surface.toLowerCase();
@@ -28,8 +16,5 @@ export function isIdiom(hit: Hit, text: string): boolean {
   if (low === 'attention') return ATTENTION_IDIOM.test(before);
   if (low === 'recommendations')
     return ADVICE_BEFORE.test(before) || ADVICE_AFTER.test(text.slice(hit.end, hit.end + 40));
-  if (/^distill(?:s|ed|ing)?$/.test(low))
-    return !DISTILLED_INTO_A_MODEL.test(text.slice(hit.end, hit.end + 140));
-  if (low === 'teacher-student') return CLASSROOM.test(text.slice(hit.end, hit.end + 40));
   return false;
 }

@@ -14,6 +14,7 @@ import { merge } from './merge.ts';
 import type { Merged } from './merge.ts';
 import { decide, decider, learnedRelations, loadModel } from './model/index.ts';
 import type { ExtractionModel } from './model/index.ts';
+import { onlyGuessed } from './model/features.ts';
 import { findPhrases } from './model/phrases.ts';
 import { findTitlePurpose } from './model/task-cues.ts';
 import { taggedItem } from './model/tagger.ts';
@@ -22,7 +23,6 @@ import { findProposals } from './proposals/index.ts';
 import type { FieldReading, FieldStep, PaperReading, PaperStep } from './reading.ts';
 import { findRelations } from './relations/index.ts';
 import { findResults } from './results/index.ts';
-import { findReplaced } from './replaced.ts';
 import { sentenceAt, splitSentences } from './sentences.ts';
 import { elidedTasks, keepDefinedTasksApart, tasksInMethodNames } from './task-items.ts';
 import { findTitleName } from './proposals/title-cues.ts';
@@ -123,27 +123,6 @@ const variantPhrases: FieldStep = {
           end: v.end,
           extractor: 'variant-phrase',
           confidence: 0.4,
-        }),
-      );
-    }
-  },
-};
-
-const replacedPhrases: FieldStep = {
-  name: 'replaced phrases',
-  abstractOnly: true,
-  run({ field: { field, text, sentences }, items }) {
-    for (const r of findReplaced(text, sentences)) {
-      if (items.some((i) => i.start < r.end && r.start < i.end)) continue;
-      items.push(
-        makeItem({
-          kind: 'method',
-          name: r.name,
-          field,
-          start: r.start,
-          end: r.end,
-          extractor: 'replaced-phrase',
-          confidence: 0.45,
         }),
       );
     }
@@ -251,7 +230,7 @@ export interface Guesses {
  * an earlier one found:
  * - inverted tasks removes lexicon tasks a more specific one is written around, and acronym definitions removes
  *   lexicon matches of a short form the paper defines otherwise: both after lexicon matches;
- * - variant and replaced phrases skip spans an earlier non-lexicon item covers, so they follow acronyms;
+ * - variant phrases skip spans an earlier non-lexicon item covers, so they follow acronyms;
  * - drop strays reads the proposals, so it ends the field steps;
  * - the title steps read the abstract's proposals; base names read the title's name;
  * - the model's guesses (title purpose, widened phrases, tagged names) come last, so a rule's item heads any
@@ -269,7 +248,6 @@ export function candidateSteps(guesses: Guesses): {
       invertedTasks,
       acronymDefinitions,
       variantPhrases,
-      replacedPhrases,
       proposals,
       datasetNames,
       dropStrays,
@@ -350,15 +328,17 @@ export function createExtractor(lexicon: Lexicon, model?: ExtractionModel): Extr
   return (paper) => {
     const { fields, candidates } = find(paper);
     const kept = d ? decide(d, candidates, fields) : candidates;
+    // a name only a guessing finder found is too unsure an end for a relation
+    const related = kept.filter((m) => !onlyGuessed(m));
     const relations = findRelations(
       fields,
-      kept.flatMap((m) => m.occurrences),
-      kept.map((m) => m.group),
+      related.flatMap((m) => m.occurrences),
+      related.map((m) => m.group),
     );
     return {
       mentions: kept.map((m) => m.mention),
       // the rules' relations first; the relation model adds pairs they leave unrelated
-      relations: d ? [...relations, ...learnedRelations(d, kept, fields, relations)] : relations,
+      relations: d ? [...relations, ...learnedRelations(d, related, fields, relations)] : relations,
       codeUrls: findUrls(fields[1]!.text),
       // after the decision: a result names only concepts the paper keeps
       results: findResults(fields, kept),

@@ -80,7 +80,7 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   threshold: 0.4,
   phraseThreshold: 0.4,
   learnRelations: true,
-  relationThreshold: 0.2,
+  relationThreshold: 0.15,
   relationEpochs: 20,
   relationRate: 0.2,
   tag: true,
@@ -183,7 +183,14 @@ export function trainModel(
   const pairExamples: Example[] = [];
   for (const { paper, gold } of data) {
     const { fields, candidates } = finderOf(paper.n)(paper);
-    if (s.learnRelations) pairExamples.push(...relationExamples(candidates, fields, gold));
+    if (s.learnRelations)
+      pairExamples.push(
+        ...relationExamples(
+          candidates.filter((m) => !onlyGuessed(m)),
+          fields,
+          gold,
+        ),
+      );
     const labels = labelsOf(candidates, gold, `${paper.title}\n${paper.abstract}`);
     const cues = new Map();
     candidates.forEach((m, i) =>

@@ -178,30 +178,8 @@ describe('extractPaper: relations', () => {
     ['We propose ZapNet, which extends the Transformer to graphs.', 'ZapNet VARIANT_OF Transformer'],
     ['FF was recently proposed as an alternative to BP.', 'Forward-Forward ALTERNATIVE_TO Backpropagation'],
     [
-      'We present ZapNet, a lightweight convolutional neural network.',
-      'ZapNet VARIANT_OF Convolutional Neural Network',
-    ],
-    [
       'We compare GCN and GAT with other GNNs.',
       'Graph Convolutional Network VARIANT_OF Graph Neural Network',
-    ],
-    // an approximation stands in for what it approximates
-    [
-      'We introduce ZapNet. ZapNet closely approximates BP on deep networks.',
-      'ZapNet ALTERNATIVE_TO Backpropagation',
-    ],
-    [
-      'We introduce Highway backpropagation, a parallel algorithm that approximates backpropagation.',
-      'Highway backpropagation ALTERNATIVE_TO Backpropagation',
-    ],
-    // an alternative to nothing named is one to the method the abstract opens with
-    [
-      'Backpropagation is the standard. Hinton proposed the forward-forward algorithm, a promising alternative that trains layer by layer.',
-      'Forward-Forward ALTERNATIVE_TO Backpropagation',
-    ],
-    [
-      'Error backpropagation is biologically implausible. We propose ZapNet, a local rule for credit assignment. Our work offers an alternative mechanism of learning.',
-      'ZapNet ALTERNATIVE_TO Backpropagation',
     ],
     ['We propose ZapNet, an alternative method to backpropagation.', 'ZapNet ALTERNATIVE_TO Backpropagation'],
     // what the field knows, once the paper names both
@@ -211,25 +189,6 @@ describe('extractPaper: relations', () => {
     ],
   ])('%s → %s', (abstract, triple) => {
     expect(triples(run(abstract))).toContain(triple);
-  });
-
-  it('a title "X for <a way of learning>" makes the proposal an instance of it', () => {
-    const e = extractPaper({
-      title: 'Zap Auxiliary Network for Supervised Local Learning',
-      abstract: 'We propose a Zap Auxiliary Network (ZAN) that links local blocks.',
-    });
-    expect(triples(e)).toContain('Zap Auxiliary Network VARIANT_OF Supervised Local Learning');
-    // an architecture after "for" is what the proposal works on, not what it is
-    const quantized = extractPaper({
-      title: 'ZapRound for Quantization',
-      abstract: 'We propose ZapRound, a rounding rule.',
-    });
-    expect(triples(quantized)).toEqual([]);
-    const onGraphs = extractPaper({
-      title: 'ZapExplainer for Graph Neural Networks',
-      abstract: 'We propose ZapExplainer, which explains predictions.',
-    });
-    expect(triples(onGraphs)).not.toContain('ZapExplainer VARIANT_OF Graph Neural Network');
   });
 
   it.each([
@@ -374,11 +333,6 @@ describe('extractPaper: patterns added for recall', () => {
   });
 
   it.each([
-    [
-      '',
-      'We propose ZapNet, which works instead of relying on channel expansion.',
-      'ZapNet ALTERNATIVE_TO channel expansion',
-    ],
     ['From Softmax to Zapmax: A Sparse Model', '', 'Zapmax ALTERNATIVE_TO Softmax'],
     [
       'Deep Gap Separation for Classification',
@@ -389,11 +343,6 @@ describe('extractPaper: patterns added for recall', () => {
       'Zap Pruning via Metanetworks: A Meta Learning Framework for Pruning',
       'We propose a novel approach to pruning.',
       'Zap Pruning VARIANT_OF Meta-Learning',
-    ],
-    [
-      'PathNets: Expressive and Accurate Graph Neural Networks',
-      '',
-      'PathNets VARIANT_OF Graph Neural Network',
     ],
   ])('%s %s → %s', (title, abstract, triple) => {
     expect(triples(extractPaper({ title, abstract }))).toContain(triple);
