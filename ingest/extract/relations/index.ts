@@ -1,5 +1,7 @@
 import type { MethodRelation } from '../../types.ts';
+import { approximation } from './approximation.ts';
 import { cuePhrases } from './cue-phrases.ts';
+import { danglingAlternative } from './dangling-alternative.ts';
 import { freeSuffix } from './free-suffix.ts';
 import { lexiconAlternative } from './lexicon-alternative.ts';
 import { lexiconParent } from './lexicon-parent.ts';
@@ -14,6 +16,7 @@ import type {
   SentenceRule,
 } from './scope.ts';
 import { subtitle } from './subtitle.ts';
+import { titleFor } from './title-for.ts';
 import { titleFromTo } from './title-from-to.ts';
 
 export type { ConceptGroup, Occurrence, PairRule, RelationField, SentenceRule } from './scope.ts';
@@ -22,7 +25,15 @@ export type { ConceptGroup, Occurrence, PairRule, RelationField, SentenceRule } 
  * The rules that read a relation off one sentence, in order. Order matters only for duplicates: a pair related
  * by an earlier rule (either way round) keeps that rule's type and evidence.
  */
-export const SENTENCE_RULES: readonly SentenceRule[] = [cuePhrases, subtitle, titleFromTo, freeSuffix];
+export const SENTENCE_RULES: readonly SentenceRule[] = [
+  danglingAlternative,
+  cuePhrases,
+  approximation,
+  subtitle,
+  titleFor,
+  titleFromTo,
+  freeSuffix,
+];
 
 /** The rules that relate two methods of the paper from the lexicon and their names, after the sentence rules. */
 export const PAIR_RULES: readonly PairRule[] = [lexiconAlternative, lexiconParent, nameHead];
@@ -47,16 +58,18 @@ export function findRelations(
   };
   const methods = occurrences.filter((o) => o.group.kind === 'method');
   const primary = methods.find((o) => o.group.proposed)?.group;
+  const withoutMethods = rules.sentence.filter((rule) => rule.withoutMethods);
 
   for (const { field, text, sentences } of fields) {
     for (const sentence of sentences) {
       const inSentence = methods.filter(
         (o) => o.field === field && o.start >= sentence.start && o.end <= sentence.end,
       );
-      if (inSentence.length === 0) continue;
+      const sentenceRules = inSentence.length > 0 ? rules.sentence : withoutMethods;
+      if (sentenceRules.length === 0) continue;
       // written out rather than spread from a paper scope: this runs for every sentence
       const scope = { fields, groups, methods, primary, field, text, sentence, inSentence };
-      for (const rule of rules.sentence) rule.find(scope).forEach(add);
+      for (const rule of sentenceRules) rule.find(scope).forEach(add);
     }
   }
 

@@ -58,6 +58,8 @@ export interface SentenceScope extends PaperScope {
 /** a rule that reads relations off one sentence's wording */
 export interface SentenceRule {
   name: string;
+  /** whether the rule can find something in a sentence that names no method */
+  withoutMethods?: boolean;
   find(s: SentenceScope): FoundRelation[];
 }
 

@@ -6,7 +6,9 @@ const SUBTITLE_PHRASE =
   /^\s*(?:(?:a|an|the)\s+)?([^,.;:()]*?)(?=\s+(?:for|to|with|in|on|of|by|via|based|that|and)\b|$)/i;
 
 /** the proposal a title names before its colon, if any */
-function titledProposal(s: SentenceScope): { group: ConceptGroup; start: number; colon: number } | undefined {
+export function titledProposal(
+  s: SentenceScope,
+): { group: ConceptGroup; start: number; colon: number } | undefined {
   const colon = s.field === 'title' ? s.sentence.text.indexOf(':') : -1;
   if (colon <= 0) return undefined;
   const o = s.inSentence.find((x) => x.group.proposed && x.end <= s.sentence.start + colon);

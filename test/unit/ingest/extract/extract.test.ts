@@ -181,6 +181,24 @@ describe('extractPaper: relations', () => {
       'We compare GCN and GAT with other GNNs.',
       'Graph Convolutional Network VARIANT_OF Graph Neural Network',
     ],
+    // an approximation stands in for what it approximates
+    [
+      'We introduce ZapNet. ZapNet closely approximates BP on deep networks.',
+      'ZapNet ALTERNATIVE_TO Backpropagation',
+    ],
+    [
+      'We introduce Highway backpropagation, a parallel algorithm that approximates backpropagation.',
+      'Highway backpropagation ALTERNATIVE_TO Backpropagation',
+    ],
+    // an alternative to nothing named is one to the method the abstract opens with
+    [
+      'Backpropagation is the standard. Hinton proposed the forward-forward algorithm, a promising alternative that trains layer by layer.',
+      'Forward-Forward ALTERNATIVE_TO Backpropagation',
+    ],
+    [
+      'Error backpropagation is biologically implausible. We propose ZapNet, a local rule for credit assignment. Our work offers an alternative mechanism of learning.',
+      'ZapNet ALTERNATIVE_TO Backpropagation',
+    ],
     ['We propose ZapNet, an alternative method to backpropagation.', 'ZapNet ALTERNATIVE_TO Backpropagation'],
     // what the field knows, once the paper names both
     [
@@ -189,6 +207,25 @@ describe('extractPaper: relations', () => {
     ],
   ])('%s → %s', (abstract, triple) => {
     expect(triples(run(abstract))).toContain(triple);
+  });
+
+  it('a title "X for <a way of learning>" makes the proposal an instance of it', () => {
+    const e = extractPaper({
+      title: 'Zap Auxiliary Network for Supervised Local Learning',
+      abstract: 'We propose a Zap Auxiliary Network (ZAN) that links local blocks.',
+    });
+    expect(triples(e)).toContain('Zap Auxiliary Network VARIANT_OF Supervised Local Learning');
+    // an architecture after "for" is what the proposal works on, not what it is
+    const quantized = extractPaper({
+      title: 'ZapRound for Quantization',
+      abstract: 'We propose ZapRound, a rounding rule.',
+    });
+    expect(triples(quantized)).toEqual([]);
+    const onGraphs = extractPaper({
+      title: 'ZapExplainer for Graph Neural Networks',
+      abstract: 'We propose ZapExplainer, which explains predictions.',
+    });
+    expect(triples(onGraphs)).not.toContain('ZapExplainer VARIANT_OF Graph Neural Network');
   });
 
   it.each([
