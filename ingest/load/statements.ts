@@ -44,7 +44,13 @@ export const CLEAR_PAPERS = /* cypher */ `
   }
   RETURN touched`;
 
-/** concepts by label (labels cannot be parameters, so there is one statement per kind) with their alias keys */
+/**
+ * concepts by label (labels cannot be parameters, so there is one statement per kind) with their alias keys and
+ * categories. A concept that papers already use and that the row teaches nothing (no new alias, no upgrade to a
+ * lexicon concept) is left as it is: hot concepts come back in every batch, and re-merging each of their alias and
+ * category edges cost about ten database hits per edge on their dense nodes. Keys derive from the name and the
+ * aliases, categories from the lexicon entry, so neither can be new when the aliases and the origin are not.
+ */
 export const MERGE_CONCEPTS = {
   method: mergeConcepts('Method'),
   dataset: mergeConcepts('Dataset'),
@@ -57,6 +63,9 @@ function mergeConcepts(label: string): string {
   MERGE (c:Concept:${label} {id: row.id})
   ON CREATE SET c.name = row.name, c.nameKey = row.nameKey, c.origin = row.origin, c.paperCount = 0,
                 c.aliases = [], c.description = row.description, c.pwcId = row.pwcId
+  WITH c, row
+  WHERE c.paperCount = 0 OR (row.origin = 'lexicon' AND c.origin <> 'lexicon') OR
+        any(alias IN row.aliases WHERE NOT alias IN c.aliases)
   // a discovered concept that the lexicon later knows becomes a lexicon concept
   FOREACH (_ IN CASE WHEN row.origin = 'lexicon' AND c.origin <> 'lexicon' THEN [1] ELSE [] END |
     SET c.origin = 'lexicon', c.description = row.description, c.pwcId = row.pwcId)
@@ -105,11 +114,21 @@ export const MERGE_PAPERS = /* cypher */ `
   }
   RETURN sum(edges) AS edges`;
 
-/** a paper's method relations: one edge per pair and type, with every stating paper and its sentence */
+/**
+ * a paper's method relations: one edge per pair and type, with every stating paper and its sentence. As in
+ * MERGE_PAPERS, each type has its own plain MERGE (apoc.merge.relationship ran a nested query per row)
+ */
 export const MERGE_RELATIONS = /* cypher */ `
   UNWIND $rows AS row
   MATCH (a:Method {id: row.fromId}), (b:Method {id: row.toId})
-  CALL apoc.merge.relationship(a, row.type, {}, {support: 0, paperIds: [], evidence: [], fromLexicon: false}, b, {}) YIELD rel
+  CALL (a, b, row) {
+    ${METHOD_RELATIONS.map(
+      (type) => `WITH * WHERE row.type = '${type}'
+    MERGE (a)-[rel:${type}]->(b)
+    ON CREATE SET rel.support = 0, rel.paperIds = [], rel.evidence = [], rel.fromLexicon = false
+    RETURN rel`,
+    ).join('\n    UNION ALL\n    ')}
+  }
   WITH rel, row WHERE NOT row.paperId IN rel.paperIds
   SET rel.paperIds = rel.paperIds + row.paperId, rel.evidence = rel.evidence + row.sentence,
       rel.support = rel.support + 1`;

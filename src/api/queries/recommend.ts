@@ -41,23 +41,51 @@ const MIN_COMMON = 50;
  * differ, plus papers that propose alternatives to or variants of the same method; `weight` per seed paper is
  * positive for liked, negative for disliked. Then papers with similar wording, by the full-text index's own TF-IDF
  * scoring of the liked papers' most telling words.
+ *
+ * The concept work is bounded whatever the graph's size: each concept and relation target of the seeds gives at
+ * most `$papersPerConcept` candidates (in store order: for a hot concept, a sample that is the same for the same
+ * graph), and each candidate is then scored from its own side, over its few edges, against every concept of the
+ * seeds, so a paper found through one concept still counts all it shares. Expanding every paper of every shared
+ * concept read up to 1.4 million database hits per request at 10^6 papers, as a concept's degree grows with N.
  */
 const CANDIDATES = /* cypher */ `
   CALL () {
-    UNWIND $seeds AS seed
-    MATCH (p:Paper {id: seed.id})-[e1:${PAPER_EDGES}]->(c:Concept)
-    WHERE c.paperCount <= $maxCount
-    WITH seed, c, collect(DISTINCT type(e1)) AS seedTypes
-    MATCH (c)<-[e2:${PAPER_EDGES}]-(q:Paper)
+    CALL () {
+      UNWIND $seeds AS seed
+      MATCH (:Paper {id: seed.id})-[e1:${PAPER_EDGES}]->(c:Concept)
+      WHERE c.paperCount <= $maxCount
+      WITH seed, c, collect(DISTINCT type(e1)) AS seedTypes
+      RETURN collect({concept: c, key: elementId(c), name: c.name,
+                      weight: seed.weight * log(($total + 1.0) / (c.paperCount + 0.5)), role: seedTypes[0]}) AS shared
+    }
+    WITH shared, apoc.map.groupByMulti(shared, 'key') AS byConcept
+    CALL (shared) {
+      UNWIND shared AS s
+      WITH DISTINCT s.concept AS c
+      CALL (c) {
+        MATCH (c)<-[:${PAPER_EDGES}]-(q:Paper)
+        RETURN DISTINCT q LIMIT $papersPerConcept
+      }
+      RETURN DISTINCT q
+    }
+    WITH q, byConcept
     WHERE NOT q.id IN $exclude
-    WITH q, c, seed, seedTypes, collect(type(e2)) AS types, log(($total + 1.0) / (c.paperCount + 0.5)) AS idf
-    RETURN q, c.name AS concept, seed.weight * idf AS weight, types[0] AS type, seedTypes[0] IN types AS sameRole
+    // scored from the candidate's side: its few edges, looked up among the seeds' concepts
+    MATCH (q)-[e2:${PAPER_EDGES}]->(c)
+    WITH q, e2, byConcept[elementId(c)] AS matches
+    WHERE matches IS NOT NULL
+    WITH q, matches, collect(type(e2)) AS types
+    UNWIND matches AS s
+    RETURN q, s.name AS concept, s.weight AS weight, types[0] AS type, s.role IN types AS sameRole
     UNION ALL
     UNWIND $seeds AS seed
-    MATCH (p:Paper {id: seed.id})-[:PROPOSES]->(:Method)-[r:${RELATIONS}]->(t:Method)
-    MATCH (t)<-[r2:${RELATIONS}]-(:Method)<-[:PROPOSES]-(q:Paper)
-    WHERE type(r2) = type(r) AND NOT q.id IN $exclude
-    WITH DISTINCT q, t, type(r) AS type, seed
+    MATCH (:Paper {id: seed.id})-[:PROPOSES]->(:Method)-[r:${RELATIONS}]->(t:Method)
+    WITH DISTINCT seed, t, type(r) AS type
+    CALL (t, type) {
+      MATCH (t)<-[r2:${RELATIONS}]-(:Method)<-[:PROPOSES]-(q:Paper)
+      WHERE type(r2) = type AND NOT q.id IN $exclude
+      RETURN DISTINCT q LIMIT $papersPerConcept
+    }
     RETURN q, t.name AS concept, seed.weight * log(($total + 1.0) / (t.paperCount + 0.5)) AS weight, type,
            true AS sameRole
   }
@@ -84,6 +112,8 @@ const SEEDS = /* cypher */ `
 
 // candidates kept by shared concepts before similar wording is added: far more than any page
 const CONCEPT_CANDIDATES = 300;
+// the bound on a request's work whatever the graph's size: papers read per concept or relation target of a seed
+const PAPERS_PER_CONCEPT = 50;
 
 /** papers related to one paper: shared rare concepts first, similar wording to fill in, each with reasons */
 export async function relatedPapers(run: Run, id: string, limit: number): Promise<PaperScore[]> {
@@ -130,6 +160,7 @@ async function recommend(
     maxCount,
     total,
     candidates: CONCEPT_CANDIDATES,
+    papersPerConcept: PAPERS_PER_CONCEPT,
     query,
     textLimit: Math.max(50, limit * 3),
   });
