@@ -52,7 +52,7 @@ const norm = (w: string) => w.toLowerCase();
 /**
  * What the lexicon says about a word, as features: how many known names of each kind end with it, and how many
  * hold it elsewhere ("detection" ends many task names, "neural" sits inside many method names), in powers of
- * two. General knowledge from about 100,000 names, which lets the tagger read a name it has never seen.
+ * two. General knowledge from about 10,000 names of 9,000 concepts, which lets the tagger read a name it has never seen.
  */
 export type WordPriors = ReadonlyMap<string, readonly string[]>;
 
@@ -218,6 +218,9 @@ export interface Tagger {
 const MAX_CACHED_WORDS = 100_000;
 
 export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
+  // a file trained with other tags would read every span wrongly, silently
+  if (model.tags.join() !== TAGS.join())
+    throw new Error(`tagger model tags ${model.tags.join()} are not ${TAGS.join()}`);
   const weights = new Map(Object.entries(model.weights));
   const add = (into: Float64Array, at: number, feature: string) => {
     const w = weights.get(feature);

@@ -111,6 +111,10 @@ describe('the committed tagger', () => {
     ]);
   });
 
+  it('refuses a model file trained with other tags', () => {
+    expect(() => tagger({ ...model.tagger!, tags: ['O', 'B-x', 'I-x'] }, priors)).toThrow(/tags/);
+  });
+
   it('tags nothing in a sentence that names nothing', () => {
     expect(read('The weather was pleasant and the results were good overall.')).toEqual([]);
   });
