@@ -5,6 +5,7 @@ import { acronymItems } from './acronym-items.ts';
 import { findAcronyms } from './acronyms.ts';
 import { findDatasetNames } from './datasets.ts';
 import { isIdiom } from './idioms.ts';
+import { findListMembers } from './list-members.ts';
 import { findInvertedTasks, findTasksOf } from './inverted.ts';
 import { DATASET_HEAD, cueItem, makeItem } from './items.ts';
 import type { Field, Item } from './items.ts';
@@ -157,6 +158,12 @@ const datasetNames: FieldStep = {
   },
 };
 
+const listMembers: FieldStep = {
+  name: 'list members',
+  abstractOnly: true,
+  run: ({ field, items }) => void items.push(...findListMembers(field, items)),
+};
+
 const dropStrays: FieldStep = {
   name: 'drop strays',
   run({ field: { sentences }, items }) {
@@ -219,6 +226,8 @@ const taggedNames = (tagger: Tagger): PaperStep => ({
 /** the finders that guess for the model to judge: they run only with a model */
 export interface Guesses {
   titlePurpose: boolean;
+  /** the unknown members of lists with a known member (list-members.ts) */
+  listMembers?: boolean;
   /** the heads of widened phrases, when the model widens */
   heads: ReadonlySet<string> | undefined;
   tagger?: Tagger | undefined;
@@ -234,7 +243,8 @@ export interface Guesses {
  * - drop strays reads the proposals, so it ends the field steps;
  * - the title steps read the abstract's proposals; base names read the title's name;
  * - the model's guesses (title purpose, widened phrases, tagged names) come last, so a rule's item heads any
- *   concept a guess also found.
+ *   concept a guess also found; list members, a guess too, read the field's rule items, so they end the field
+ *   steps before drop strays.
  */
 export function candidateSteps(guesses: Guesses): {
   field: readonly FieldStep[];
@@ -250,6 +260,7 @@ export function candidateSteps(guesses: Guesses): {
       variantPhrases,
       proposals,
       datasetNames,
+      ...(guesses.listMembers ? [listMembers] : []),
       dropStrays,
     ],
     paper: [
@@ -322,6 +333,7 @@ export function createExtractor(lexicon: Lexicon, model?: ExtractionModel): Extr
   const d = model && decider(model, lexicon);
   const find = createCandidateFinder(lexicon, {
     titlePurpose: d?.model.titlePurpose === true,
+    listMembers: d?.model.listMembers === true,
     heads: d?.heads,
     tagger: d?.tagger,
   });

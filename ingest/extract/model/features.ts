@@ -17,8 +17,13 @@ const PROPOSE =
 const USE = /\b(?:using|use|uses|used|apply|applied|employ|leverag|adopt|based on|built on|via|with)\b/i;
 const EVAL = /\b(?:on|dataset|benchmark|corpus|experiments?|evaluat|outperform|accuracy|results?)\b/i;
 
-/** the finders that guess for the model to judge, as against the rules */
-const GUESSING_FINDERS: ReadonlySet<string> = new Set(['phrase', 'tagger']);
+/** the finders that guess for the model to judge, as against the rules (list members: see list-members.ts) */
+const GUESSING_FINDERS: ReadonlySet<string> = new Set([
+  'phrase',
+  'tagger',
+  'list-member',
+  'list-member-lower',
+]);
 
 /** whether only guessing finders found a candidate */
 export const onlyGuessed = (m: { items: readonly { extractor: string }[] }) =>

@@ -27,6 +27,8 @@ export interface ExtractionModel {
   widen: boolean;
   /** whether the finder guesses a task from the phrase a title's "for" opens (model-only; CV decides) */
   titlePurpose?: boolean;
+  /** whether the finder guesses the unknown members of lists with a known member (model-only; CV decides) */
+  listMembers?: boolean;
   /** the words that ended a concept name often enough in training: where widened candidates may end */
   heads: string[];
   /** a candidate a rule found is kept when its probability of being some concept reaches this */

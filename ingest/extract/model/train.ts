@@ -44,6 +44,8 @@ export interface TrainSettings {
   widen: boolean;
   /** guess a task from the phrase a title's "for" opens ("… for Marginal Inference"), for the model to judge */
   titlePurpose: boolean;
+  /** guess the unknown members of lists with a known member ("Flying Chairs, MPI-Sintel and KITTI") */
+  listMembers: boolean;
   epochs: number;
   rate: number;
   l2: number;
@@ -71,6 +73,7 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   seed: 11,
   widen: false,
   titlePurpose: true,
+  listMembers: true,
   epochs: 4,
   rate: 0.05,
   l2: 1e-4,
@@ -174,7 +177,11 @@ export function trainModel(
     ),
     s.minHeadRate,
   );
-  const guesses = { titlePurpose: s.titlePurpose, heads: s.widen ? new Set(heads) : undefined };
+  const guesses = {
+    titlePurpose: s.titlePurpose,
+    listMembers: s.listMembers,
+    heads: s.widen ? new Set(heads) : undefined,
+  };
   const taggerModel = s.tag ? fitTagger(lexicon, data, s) : undefined;
   const finderOf = s.tag
     ? crossFittedFinders(lexicon, data, s, guesses)
@@ -210,6 +217,7 @@ export function trainModel(
   return {
     widen: s.widen,
     titlePurpose: s.titlePurpose,
+    listMembers: s.listMembers,
     heads,
     threshold: s.threshold,
     phraseThreshold: s.phraseThreshold,
