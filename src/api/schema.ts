@@ -5,6 +5,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { InputLimits } from './inputs.ts';
+import { anchorPaperFilters } from './anchor.ts';
 import { queryResolvers } from './resolvers.ts';
 import type { ReadOptions } from './read.ts';
 
@@ -23,8 +24,9 @@ export async function buildSchema(
   options: ReadOptions,
   inputs: InputLimits,
 ): Promise<GraphQLSchema> {
+  const typeDefs = await readTypeDefs();
   const neoSchema = new Neo4jGraphQL({
-    typeDefs: await readTypeDefs(),
+    typeDefs,
     driver,
     resolvers: queryResolvers(driver, options, inputs),
     features: {
@@ -38,5 +40,7 @@ export async function buildSchema(
       },
     },
   });
-  return neoSchema.getSchema();
+  const schema = await neoSchema.getSchema();
+  anchorPaperFilters(schema, typeDefs, driver, options);
+  return schema;
 }

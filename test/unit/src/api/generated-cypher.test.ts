@@ -5,7 +5,8 @@ import { DEFAULT_INPUT_LIMITS } from '../../../../src/api/inputs.ts';
 import { buildSchema } from '../../../../src/api/schema.ts';
 
 // The Cypher @neo4j/graphql generates for the node types' queries, pinned. A change to the SDL (an interface, a
-// directive) that alters these statements shows here first; identical statements run at identical speed.
+// directive) that alters these statements shows here first; identical statements run at identical speed. A `papers`
+// filter naming a concept first looks up that concept's papers (src/api/anchor.ts) and adds their ids.
 
 /** the server @neo4j/graphql asks about once, before the first query: the version the tests run against */
 const SERVER_COMPONENTS = [['5.26.5', 'community']];

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { anchorPaperIds } from '../../../src/api/anchor.ts';
+import { useApi } from '../../helpers/api.ts';
+
+// The anchored `papers` query (src/api/anchor.ts) must answer exactly what the generated one does. A name
+// equality is anchored; the same filter spelled with `in` is not, so the two spellings compare the paths.
+describe('anchored paper filters answer what the generated query answers', () => {
+  const api = useApi();
+  const ids = async (where: string) => {
+    const { data, errors } = await api.query(
+      `{ papers(where: ${where}, sort: [{id: ASC}], limit: 100) { id } }`,
+    );
+    expect(errors).toBeUndefined();
+    return (data!.papers as { id: string }[]).map((p) => p.id);
+  };
+
+  it.each([
+    ['a dataset', '{evaluatesOn: {some: {name: {OP: "MNIST"}}}}'],
+    [
+      'the headline question',
+      '{evaluatesOn: {some: {name: {OP: "MNIST"}}}, proposes: {some: {alternativeTo: {some: {name: {eq: "Backpropagation"}}}}}}',
+    ],
+    [
+      'an anchor beside a NOT',
+      '{evaluatesOn: {some: {name: {OP: "MNIST"}}}, NOT: {proposes: {some: {name: {eq: "Counter-Current Learning"}}}}}',
+    ],
+    ['a name no concept has', '{addresses: {some: {name: {OP: "no such task"}}}}'],
+  ])('%s', async (_, where) => {
+    const anchored = await ids(where.replaceAll('{OP: ', '{eq: '));
+    const generated = await ids(where.replaceAll(/\{OP: ("[^"]*")\}/g, '{in: [$1]}'));
+    expect(anchored).toEqual(generated);
+    if (!where.includes('no such')) expect(anchored.length).toBeGreaterThan(0);
+  });
+
+  it('two anchors and a property: a method an MNIST paper uses, in a top AND', async () => {
+    const { data } = await api.query(
+      '{ papers(where: {evaluatesOn: {some: {name: {in: ["MNIST"]}}}}, limit: 100) { uses { name } } }',
+    );
+    const method = (data!.papers as { uses: { name: string }[] }[]).flatMap((p) => p.uses)[0]!.name;
+    const where = (op: string, value: string) =>
+      `{uses: {some: {name: {${op}: ${value}}}}, AND: [{evaluatesOn: {some: {name: {${op}: ${op === 'eq' ? '"MNIST"' : '["MNIST"]'}}}}}], title: {contains: " "}}`;
+    const anchored = await ids(where('eq', JSON.stringify(method)));
+    expect(anchored.length).toBeGreaterThan(0);
+    expect(anchored).toEqual(await ids(where('in', JSON.stringify([method]))));
+  });
+
+  it('keeps the default page of a query that gives no limit (without a sort, any 20 of the answers)', async () => {
+    const { data, errors } = await api.query(
+      '{ papers(where: {uses: {some: {name: {eq: "Backpropagation"}}}}) { id } }',
+    );
+    expect(errors).toBeUndefined();
+    const all = await ids('{uses: {some: {name: {in: ["Backpropagation"]}}}}');
+    const page = (data!.papers as { id: string }[]).map((p) => p.id);
+    expect(page).toHaveLength(Math.min(20, all.length));
+    expect(all).toEqual(expect.arrayContaining(page));
+  });
+
+  it('anchors on the rarest concept, and on none whose papers pass the bound', async () => {
+    const options = { database: undefined, timeoutMs: 5000 };
+    const mnist = { type: 'EVALUATES_ON', label: 'Dataset', name: 'MNIST' };
+    const backprop = { type: 'USES', label: 'Method', name: 'Backpropagation' };
+    const rarest = await anchorPaperIds(api.db.driver, options, [backprop, mnist], 10_000);
+    const mnistPapers = await ids('{evaluatesOn: {some: {name: {in: ["MNIST"]}}}}');
+    const backpropPapers = await ids('{uses: {some: {name: {in: ["Backpropagation"]}}}}');
+    expect(rarest!.sort()).toEqual(
+      mnistPapers.length <= backpropPapers.length ? mnistPapers : backpropPapers,
+    );
+    expect(await anchorPaperIds(api.db.driver, options, [mnist], 1)).toBeUndefined();
+  });
+});
