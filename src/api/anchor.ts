@@ -1,4 +1,11 @@
-import { Kind, parse, type GraphQLFieldResolver, type GraphQLSchema, type StringValueNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  type EnumValueNode,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+  type StringValueNode,
+} from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { readTransaction, type ReadOptions } from './read.ts';
 
@@ -6,31 +13,40 @@ import { readTransaction, type ReadOptions } from './read.ts';
  * Anchored paper filters. @neo4j/graphql translates `papers(where: {evaluatesOn: {some: {name: {eq: "Cora"}}}})`
  * into `MATCH (this:Paper) WHERE EXISTS { … }`: Neo4j plans it as written, a scan of every paper with a subquery
  * each (6 s at a million papers, docs/scale.md), and no schema change reaches that shape. So before the generated
- * query runs, the `papers` resolver looks up the papers of the rarest concept the filter names directly (an index
- * seek on its name, then its edges) and adds their ids to the filter: the generated query then starts from a
- * unique-index seek on those ids, and the original filter still decides every answer. A concept used by more than
- * MAX_ANCHOR_PAPERS papers is no anchor (the id list would cost more than it saves); then the query runs as
- * generated.
+ * query runs, the `papers` resolver looks up the papers of a concept the filter requires by name, directly
+ * ("evaluated on Cora") or one concept further ("proposes a method that is an alternative to Backpropagation"): an
+ * index seek on the name, then the edges back to the papers. It adds their ids to the filter, so the generated query
+ * starts from a unique-index seek on those ids, while the original filter still decides every answer. Direct
+ * anchors come first, the rarest by its stored paperCount. An anchor with more than MAX_ANCHOR_PAPERS papers is no
+ * anchor (the id list would cost more than it saves); when none is left the query runs as generated.
  */
 
-/** above this many papers a concept's ids are not worth sending as a filter */
+/** above this many papers an anchor's ids are not worth sending as a filter */
 export const MAX_ANCHOR_PAPERS = 10_000;
 
-/** a Paper relationship field the filter may anchor on: its edge type and the concept label at its end */
-interface AnchorField {
+/** how many hops from the paper an anchor may be: a concept, or a concept related to one */
+const MAX_HOPS = 2;
+
+/** one relationship field between concept types or from Paper: its edge, direction and the label at its end */
+export interface Hop {
   type: string;
+  direction: 'OUT' | 'IN';
   label: string;
 }
 
-/** a concept the filter requires by name, through one of the Paper's relationship fields */
-interface Anchor extends AnchorField {
+/** each node type's relationship fields to concept types, by type and field name, read from the SDL */
+export type AnchorFields = ReadonlyMap<string, ReadonlyMap<string, Hop>>;
+
+/** a concept the filter requires by exact name, and the hops from the paper to it */
+export interface Anchor {
+  hops: readonly Hop[];
   name: string;
 }
 
 type Where = Record<string, unknown>;
 
-/** Paper's outgoing relationship fields to concept types (those with a `@node` label list), read from the SDL */
-export function anchorFields(typeDefs: string): Map<string, AnchorField> {
+/** the relationship fields of Paper and of the concept types that end at a concept type, read from the SDL */
+export function anchorFields(typeDefs: string): AnchorFields {
   const document = parse(typeDefs);
   // a concept type's first label is its name (schema/typeDefs.graphql: @node(labels: ["Method", "Concept"]))
   const conceptTypes = new Set(
@@ -40,44 +56,76 @@ export function anchorFields(typeDefs: string): Map<string, AnchorField> {
         : [],
     ),
   );
-  const fields = new Map<string, AnchorField>();
-  const paper = document.definitions.find(
-    (d) => d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === 'Paper',
-  );
-  if (paper?.kind !== Kind.OBJECT_TYPE_DEFINITION) return fields;
-  for (const field of paper.fields ?? []) {
-    const relationship = field.directives?.find((d) => d.name.value === 'relationship');
-    const argument = (name: string) =>
-      (relationship?.arguments?.find((a) => a.name.value === name)?.value as StringValueNode | undefined)
-        ?.value;
-    let type = field.type;
-    while (type.kind !== Kind.NAMED_TYPE) type = type.type;
-    const label = conceptTypes.has(type.name.value) ? type.name.value : undefined;
-    const edge = argument('type');
-    if (relationship && label && edge && /^[A-Z_]+$/.test(edge) && argument('direction') === 'OUT')
-      fields.set(field.name.value, { type: edge, label });
+  const fields = new Map<string, Map<string, Hop>>();
+  for (const d of document.definitions) {
+    if (d.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
+    if (d.name.value !== 'Paper' && !conceptTypes.has(d.name.value)) continue;
+    const hops = new Map<string, Hop>();
+    for (const field of d.fields ?? []) {
+      const relationship = field.directives?.find((x) => x.name.value === 'relationship');
+      const argument = (name: string) =>
+        (
+          relationship?.arguments?.find((a) => a.name.value === name)?.value as
+            StringValueNode | EnumValueNode | undefined
+        )?.value;
+      let type = field.type;
+      while (type.kind !== Kind.NAMED_TYPE) type = type.type;
+      const edge = argument('type');
+      const direction = argument('direction');
+      if (
+        conceptTypes.has(type.name.value) &&
+        edge &&
+        /^[A-Z_]+$/.test(edge) &&
+        (direction === 'OUT' || direction === 'IN')
+      )
+        hops.set(field.name.value, { type: edge, direction, label: type.name.value });
+    }
+    fields.set(d.name.value, hops);
   }
   return fields;
 }
 
-/** the concepts a filter requires by exact name: `field: {some: {name: {eq}}}` at its top or in its top AND */
-export function anchorsOf(where: unknown, fields: ReadonlyMap<string, AnchorField>): Anchor[] {
-  if (!isObject(where)) return [];
+/**
+ * The concepts a filter on `typeName` requires by exact name: `field: {some: {name: {eq}}}` at its top or in its
+ * top AND, and the same inside such a `some` one hop further. Nothing under OR, NOT, none, all or single.
+ */
+export function anchorsOf(
+  where: unknown,
+  fields: AnchorFields,
+  typeName = 'Paper',
+  path: readonly Hop[] = [],
+): Anchor[] {
+  if (!isObject(where) || path.length >= MAX_HOPS) return [];
   const anchors: Anchor[] = [];
   for (const [key, value] of Object.entries(where)) {
-    if (key === 'AND' && Array.isArray(value)) anchors.push(...value.flatMap((w) => anchorsOf(w, fields)));
-    const field = fields.get(key);
-    const name = isObject(value) && isObject(value.some) && isObject(value.some.name) && value.some.name.eq;
-    if (field && typeof name === 'string') anchors.push({ ...field, name });
+    if (key === 'AND' && Array.isArray(value))
+      anchors.push(...value.flatMap((w) => anchorsOf(w, fields, typeName, path)));
+    const hop = fields.get(typeName)?.get(key);
+    if (!hop || !isObject(value) || !isObject(value.some)) continue;
+    const hops = [...path, hop];
+    const name = isObject(value.some.name) && value.some.name.eq;
+    if (typeof name === 'string') anchors.push({ hops, name });
+    anchors.push(...anchorsOf(value.some, fields, hop.label, hops));
   }
   return anchors;
 }
 
 const isObject = (x: unknown): x is Where => typeof x === 'object' && x !== null && !Array.isArray(x);
 
+/** the pattern from a paper `p` along an anchor's hops to the named concept `c` */
+function anchorPattern(anchor: Anchor): string {
+  // labels and edge types come from our SDL (anchorFields), never from the request; the name is a parameter
+  return anchor.hops
+    .map((hop, i) => {
+      const node = i === anchor.hops.length - 1 ? `(c:${hop.label} {name: $name})` : `(:${hop.label})`;
+      return hop.direction === 'OUT' ? `-[:${hop.type}]->${node}` : `<-[:${hop.type}]-${node}`;
+    })
+    .reduce((pattern, step) => pattern + step, '(p:Paper)');
+}
+
 /**
- * The ids of the papers of the rarest anchor (the concept with the fewest papers, by its stored paperCount), or
- * undefined when no anchor has at most `max` papers.
+ * The ids of the papers of the first anchor that has at most `max`: direct anchors first, the rarest by its stored
+ * paperCount first, then anchors one concept further; undefined when none does.
  */
 export async function anchorPaperIds(
   driver: Driver,
@@ -86,26 +134,36 @@ export async function anchorPaperIds(
   max: number,
 ): Promise<string[] | undefined> {
   return readTransaction(driver, options, async (run) => {
-    // one anchor needs no count: its id list answers, or passes the bound, by itself
-    let rarest: { anchor: Anchor; papers: number } | undefined =
-      anchors.length === 1 ? { anchor: anchors[0]!, papers: 0 } : undefined;
-    for (const anchor of anchors.length === 1 ? [] : anchors) {
-      // labels and edge types come from our SDL (anchorFields), never from the request; the name is a parameter
-      const [record] = await run(
-        `MATCH (c:${anchor.label} {name: $name}) RETURN coalesce(sum(c.paperCount), 0) AS papers`,
-        { name: anchor.name },
-      );
-      const papers = Number(record?.get('papers') ?? 0);
-      if (!rarest || papers < rarest.papers) rarest = { anchor, papers };
+    const direct = anchors.filter((a) => a.hops.length === 1);
+    // one direct anchor needs no count: its id list answers, or passes the bound, by itself
+    const counted =
+      direct.length > 1
+        ? await Promise.all(
+            direct.map(async (anchor) => {
+              const [record] = await run(
+                `MATCH (c:${anchor.hops[0]!.label} {name: $name}) RETURN coalesce(sum(c.paperCount), 0) AS papers`,
+                { name: anchor.name },
+              );
+              return { anchor, papers: Number(record?.get('papers') ?? 0) };
+            }),
+          )
+        : direct.map((anchor) => ({ anchor, papers: 0 }));
+    const order = [
+      ...counted
+        .filter((c) => c.papers <= max)
+        .sort((a, b) => a.papers - b.papers)
+        .map((c) => c.anchor),
+      ...anchors.filter((a) => a.hops.length > 1),
+    ];
+    for (const anchor of order) {
+      const records = await run(`MATCH ${anchorPattern(anchor)} RETURN DISTINCT p.id AS id LIMIT $max`, {
+        name: anchor.name,
+        max: max + 1,
+      });
+      // past the bound (a stored paperCount may lag behind a load) the list is left out rather than cut
+      if (records.length <= max) return records.map((r) => r.get('id') as string);
     }
-    if (!rarest || rarest.papers > max) return undefined;
-    const { anchor } = rarest;
-    const records = await run(
-      `MATCH (c:${anchor.label} {name: $name})<-[:${anchor.type}]-(p:Paper) RETURN DISTINCT p.id AS id LIMIT $max`,
-      { name: anchor.name, max: max + 1 },
-    );
-    // paperCount is updated with each load; should it lag behind, the list is left out rather than cut
-    return records.length > max ? undefined : records.map((r) => r.get('id') as string);
+    return undefined;
   });
 }
 

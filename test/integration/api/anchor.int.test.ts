@@ -18,11 +18,15 @@ describe('anchored paper filters answer what the generated query answers', () =>
     ['a dataset', '{evaluatesOn: {some: {name: {OP: "MNIST"}}}}'],
     [
       'the headline question',
-      '{evaluatesOn: {some: {name: {OP: "MNIST"}}}, proposes: {some: {alternativeTo: {some: {name: {eq: "Backpropagation"}}}}}}',
+      '{evaluatesOn: {some: {name: {OP: "MNIST"}}}, proposes: {some: {alternativeTo: {some: {name: {OP: "Backpropagation"}}}}}}',
     ],
     [
       'an anchor beside a NOT',
       '{evaluatesOn: {some: {name: {OP: "MNIST"}}}, NOT: {proposes: {some: {name: {eq: "Counter-Current Learning"}}}}}',
+    ],
+    [
+      'a method one concept further',
+      '{proposes: {some: {alternativeTo: {some: {name: {OP: "Backpropagation"}}}}}}',
     ],
     ['a name no concept has', '{addresses: {some: {name: {OP: "no such task"}}}}'],
   ])('%s', async (_, where) => {
@@ -57,8 +61,14 @@ describe('anchored paper filters answer what the generated query answers', () =>
 
   it('anchors on the rarest concept, and on none whose papers pass the bound', async () => {
     const options = { database: undefined, timeoutMs: 5000 };
-    const mnist = { type: 'EVALUATES_ON', label: 'Dataset', name: 'MNIST' };
-    const backprop = { type: 'USES', label: 'Method', name: 'Backpropagation' };
+    const mnist = {
+      hops: [{ type: 'EVALUATES_ON', direction: 'OUT', label: 'Dataset' }],
+      name: 'MNIST',
+    } as const;
+    const backprop = {
+      hops: [{ type: 'USES', direction: 'OUT', label: 'Method' }],
+      name: 'Backpropagation',
+    } as const;
     const rarest = await anchorPaperIds(api.db.driver, options, [backprop, mnist], 10_000);
     const mnistPapers = await ids('{evaluatesOn: {some: {name: {in: ["MNIST"]}}}}');
     const backpropPapers = await ids('{uses: {some: {name: {in: ["Backpropagation"]}}}}');
