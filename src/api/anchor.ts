@@ -167,7 +167,7 @@ export async function anchorPaperIds(
   });
 }
 
-/** wraps the generated `papers` resolver so a filter naming a concept starts from that concept's papers */
+/** wraps the generated `papers` and `papersConnection` resolvers so a filter naming a concept starts from its papers */
 export function anchorPaperFilters(
   schema: GraphQLSchema,
   typeDefs: string,
@@ -175,16 +175,18 @@ export function anchorPaperFilters(
   options: ReadOptions,
   max = MAX_ANCHOR_PAPERS,
 ): void {
-  const papers = schema.getQueryType()?.getFields()['papers'];
-  const generated = papers?.resolve;
-  if (!papers || !generated) throw new Error('the schema has no generated papers query to anchor');
   const fields = anchorFields(typeDefs);
-  const anchored: GraphQLFieldResolver<unknown, unknown> = async (source, args: Where, context, info) => {
-    const anchors = anchorsOf(args.where, fields);
-    const ids = anchors.length > 0 ? await anchorPaperIds(driver, options, anchors, max) : undefined;
-    if (!ids) return generated(source, args, context, info);
-    // the resolver reads its arguments from `args` over those in the query document
-    return generated(source, { ...args, where: { AND: [args.where, { id: { in: ids } }] } }, context, info);
-  };
-  papers.resolve = anchored;
+  for (const name of ['papers', 'papersConnection']) {
+    const query = schema.getQueryType()?.getFields()[name];
+    const generated = query?.resolve;
+    if (!query || !generated) throw new Error(`the schema has no generated ${name} query to anchor`);
+    const anchored: GraphQLFieldResolver<unknown, unknown> = async (source, args: Where, context, info) => {
+      const anchors = anchorsOf(args.where, fields);
+      const ids = anchors.length > 0 ? await anchorPaperIds(driver, options, anchors, max) : undefined;
+      if (!ids) return generated(source, args, context, info);
+      // the resolver reads its arguments from `args` over those in the query document
+      return generated(source, { ...args, where: { AND: [args.where, { id: { in: ids } }] } }, context, info);
+    };
+    query.resolve = anchored;
+  }
 }

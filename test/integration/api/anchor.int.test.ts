@@ -48,6 +48,20 @@ describe('anchored paper filters answer what the generated query answers', () =>
     expect(anchored).toEqual(await ids(where('in', JSON.stringify([method]))));
   });
 
+  it('anchors papersConnection the same way, with its count', async () => {
+    const page = async (op: string) => {
+      const { data, errors } = await api.query(
+        `{ papersConnection(where: {evaluatesOn: {some: {name: {${op}}}}}, sort: [{id: ASC}], first: 5) {
+            totalCount edges { node { id } } } }`,
+      );
+      expect(errors).toBeUndefined();
+      return data!.papersConnection;
+    };
+    const anchored = await page('eq: "MNIST"');
+    expect(anchored.totalCount).toBeGreaterThan(0);
+    expect(anchored).toEqual(await page('in: ["MNIST"]'));
+  });
+
   it('keeps the default page of a query that gives no limit (without a sort, any 20 of the answers)', async () => {
     const { data, errors } = await api.query(
       '{ papers(where: {uses: {some: {name: {eq: "Backpropagation"}}}}) { id } }',
