@@ -37,18 +37,24 @@ export const wordsOf = (text: string, offset: number): Word[] =>
     end: offset + m.index + m[0].length,
   }));
 
-// words repeat across abstracts, so each part's two normal forms are kept; the cap bounds memory on endless input
+const PLAIN = /^[a-z0-9+#]*$/i;
+
+// an accented part's forms are kept: words repeat across abstracts; the cap bounds memory on endless input
 const FORMS = new Map<string, { low: string; key: string }>();
 const MAX_FORMS = 200_000;
 function formsOf(part: string): { low: string; key: string } {
+  // a plain part needs no look-up, which costs more than lower-casing it: aliasKey only folds, lower-cases and
+  // takes a plural "s" off such a word, so a word without a final "s" is its own key
+  if (PLAIN.test(part)) {
+    const low = part.toLowerCase();
+    return { low, key: low.endsWith('s') ? aliasKey(part) : low };
+  }
   let forms = FORMS.get(part);
   if (forms === undefined) {
     if (FORMS.size >= MAX_FORMS) FORMS.clear();
-    const low = /^[a-z0-9+#]*$/i.test(part)
-      ? part.toLowerCase()
-      : foldText(part)
-          .toLowerCase()
-          .replace(/[^a-z0-9+#]/g, '');
+    const low = foldText(part)
+      .toLowerCase()
+      .replace(/[^a-z0-9+#]/g, '');
     forms = { low, key: aliasKey(part) };
     FORMS.set(part, forms);
   }
