@@ -140,7 +140,10 @@ function sentencesOf(field: Field, hits: readonly Hit[]): Slot[][] {
       const word = words[w]!;
       if (word.start < s.start) continue;
       while (h < hits.length && hits[h]!.end <= word.start) h++;
-      const hit = hits.slice(h, h + 3).find((x) => x.start <= word.start && word.end <= x.end);
+      // the first of the next three hits that holds the word, read in place: this runs for every word
+      let hit: Hit | undefined;
+      for (let k = h; k < h + 3 && k < hits.length && !hit; k++)
+        if (hits[k]!.start <= word.start && word.end <= hits[k]!.end) hit = hits[k];
       const lexicon = hit ? `${hit.start === word.start ? 'B' : 'I'}-${hit.concept.kind}` : '';
       slots.push({ word, lexicon });
     }
@@ -171,7 +174,10 @@ function viterbi(e: Float64Array, n: number, trans: ArrayLike<number>): number[]
       for (let p = 0; p < T; p++) {
         if (!ALLOWED[p * T + t]) continue;
         const s = score[(i - 1) * T + p]! + trans[p * T + t]!;
-        if (s > best) [best, arg] = [s, p];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
       }
       score[i * T + t] = best + e[i * T + t]!;
       back[i * T + t] = arg;
@@ -226,19 +232,26 @@ export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
     const w = weights.get(feature);
     if (w) for (let t = 0; t < T; t++) into[at + t]! += w[t]!;
   };
-  // each word's summed weights at every offset (OFFSETS order), looked up once per word of a sentence
-  const words = new Map<string, Float64Array>();
-  const wordSums = (word: string): Float64Array => {
-    let sums = words.get(word);
-    if (sums === undefined) {
-      if (words.size >= MAX_CACHED_WORDS) words.clear();
-      sums = new Float64Array(OFFSETS.length * T);
-      OFFSETS.forEach((o, k) => {
-        for (const f of wordFeatures(word, o, priors)) add(sums!, k * T, f);
-      });
-      words.set(word, sums);
+  // each word's summed weights at every offset (OFFSETS order), looked up once per word of a sentence. They sit
+  // one after another in one array, and the map holds where a word's sums start: a look-up then reads no object of
+  // its own, which matters at one look-up per word of every abstract
+  const SUMS = OFFSETS.length * T;
+  const words = new Map<string, number>();
+  let sums = new Float64Array(1024 * SUMS);
+  const wordSums = (word: string): number => {
+    let at = words.get(word);
+    if (at === undefined) {
+      at = words.size * SUMS;
+      if (at === sums.length) {
+        const grown = new Float64Array(2 * sums.length);
+        grown.set(sums);
+        sums = grown;
+      }
+      for (let k = 0; k < OFFSETS.length; k++)
+        for (const f of wordFeatures(word, OFFSETS[k]!, priors)) add(sums, at + k * T, f);
+      words.set(word, at);
     }
-    return sums;
+    return at;
   };
   const edge = OFFSETS.map((o) => {
     const sum = new Float64Array(T);
@@ -271,7 +284,9 @@ export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
       const spans: TaggedSpan[] = [];
       for (const slots of sentencesOf(field, hits)) {
         const n = slots.length;
-        const sums = slots.map((s) => wordSums(s.word.text));
+        // cleared between sentences only: a sentence's words must not overwrite each other's sums
+        if (words.size + n > MAX_CACHED_WORDS) words.clear();
+        const starts = slots.map((s) => wordSums(s.word.text));
         const e = new Float64Array(n * T);
         for (let i = 0; i < n; i++) {
           const at = i * T;
@@ -279,8 +294,8 @@ export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
           for (let t = 0; t < T; t++) e[at + t] = own[t]!;
           for (let k = 0; k < OFFSETS.length; k++) {
             const j = i + OFFSETS[k]!;
-            const sum = j >= 0 && j < n ? sums[j]! : edge[k]!;
-            const from = j >= 0 && j < n ? k * T : 0;
+            const sum = j >= 0 && j < n ? sums : edge[k]!;
+            const from = j >= 0 && j < n ? starts[j]! + k * T : 0;
             for (let t = 0; t < T; t++) e[at + t]! += sum[from + t]!;
           }
         }
