@@ -30,12 +30,13 @@ const ONE_PART = /^[\p{L}\p{N}]+[+#]*$/u;
 const PUNCTUATION = /^[,;:()[\]"]$/;
 
 /** the words and punctuation of `text`, offsets shifted by `offset` */
-export const wordsOf = (text: string, offset: number): Word[] =>
-  [...text.matchAll(SCAN)].map((m) => ({
-    text: m[0],
-    start: offset + m.index,
-    end: offset + m.index + m[0].length,
-  }));
+export function wordsOf(text: string, offset: number): Word[] {
+  // written as a loop: the tagger scans every sentence, and a spread of the matches builds a second array
+  const words: Word[] = [];
+  for (const m of text.matchAll(SCAN))
+    words.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  return words;
+}
 
 const PLAIN = /^[a-z0-9+#]*$/i;
 
