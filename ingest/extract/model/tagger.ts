@@ -162,10 +162,17 @@ const ALLOWED = Uint8Array.from({ length: (T + 1) * T }, (_, i) => {
     : 0;
 });
 
+// viterbi's tables, grown to the longest sentence and reused: a new typed array per sentence costs more than the
+// decoding (every entry read is written first)
+let score = new Float64Array(0);
+let back = new Int8Array(0);
+
 /** the best tag sequence for emission scores `e` (n × T) under `trans`, and each position's margin over O */
 function viterbi(e: Float64Array, n: number, trans: ArrayLike<number>): number[] {
-  const score = new Float64Array(n * T);
-  const back = new Int8Array(n * T);
+  if (score.length < n * T) {
+    score = new Float64Array(2 * n * T);
+    back = new Int8Array(2 * n * T);
+  }
   for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T + t] ? e[t]! + trans[T * T + t]! : -Infinity;
   for (let i = 1; i < n; i++)
     for (let t = 0; t < T; t++) {
@@ -260,6 +267,8 @@ export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
   });
   // the slot features of most words are the same few sets: each summed once, keyed by what they read
   const slotSums = new Map<string, Float64Array>();
+  // the emission scores of a sentence, reused like viterbi's tables
+  let emissions = new Float64Array(0);
   const plain = new Float64Array(T);
   add(plain, 0, 'bias');
   const slotSum = (slots: readonly Slot[], i: number, title: boolean): Float64Array => {
@@ -287,7 +296,8 @@ export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
         // cleared between sentences only: a sentence's words must not overwrite each other's sums
         if (words.size + n > MAX_CACHED_WORDS) words.clear();
         const starts = slots.map((s) => wordSums(s.word.text));
-        const e = new Float64Array(n * T);
+        if (emissions.length < n * T) emissions = new Float64Array(2 * n * T);
+        const e = emissions;
         for (let i = 0; i < n; i++) {
           const at = i * T;
           const own = slotSum(slots, i, title);
