@@ -6,6 +6,9 @@ import type { FieldReading } from './reading.ts';
 import type { Token } from './tokens.ts';
 
 const ARTICLE = /^(?:the|a|an|our|novel|new)\s+/i;
+// built once here: the build (esbuild, through tsx) writes a \p{Lu} or \p{Ll} pattern literal as a new RegExp at
+// every call
+const CAPITAL = /\p{Lu}/u;
 
 /**
  * A short form defined here names what its long form names, whatever the lexicon says it means elsewhere: the
@@ -23,7 +26,7 @@ export function acronymItems({ field: f, tokens, hits, acronyms, items }: FieldR
     // of that task; a capitalised one ("Stable Graph Matching (StableGM)") is rather a method's name
     const taskTail =
       !known &&
-      words.slice(1).every((w) => !/\p{Lu}/u.test(w)) &&
+      words.slice(1).every((w) => !CAPITAL.test(w)) &&
       hits.some(
         (h) => h.concept.kind === 'task' && h.last > h.first && h.end === d.longEnd && h.start > d.longStart,
       );

@@ -23,6 +23,10 @@ const LANGUAGES = new Set(
   ),
 );
 
+// a name with two capitals, a digit or a capital inside ("ImageNet", "COCO", "MNIST-1D"); a constant, because the
+// build writes a \p{Lu} pattern literal as a new RegExp at every call
+const CODED_NAME = /\p{Lu}.*\p{Lu}|\d|^\p{Lu}\p{Ll}+\p{Lu}/u;
+
 /** named datasets from cue phrases: "the X dataset", "datasets such as X, Y and Z" */
 export function findDatasetNames(text: string): Cue[] {
   const cues: Cue[] = [];
@@ -31,7 +35,7 @@ export function findDatasetNames(text: string): Cue[] {
     if (
       names.length === 0 ||
       !names.every((w, i) => looksLikeName(w.text) || (i > 0 && /^\d+$/.test(w.text))) ||
-      !names.some((w) => /\p{Lu}.*\p{Lu}|\d|^\p{Lu}\p{Ll}+\p{Lu}/u.test(w.text) || names.length === 1)
+      !names.some((w) => CODED_NAME.test(w.text) || names.length === 1)
     )
       return;
     const name = text.slice(names[0]!.start, names[names.length - 1]!.end);

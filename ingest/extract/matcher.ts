@@ -25,6 +25,16 @@ interface Entry {
   plainWord: boolean;
 }
 
+/**
+ * A string of key letters as the index knows it: the key of some names, the start of longer keys, or both. One
+ * map answers both questions, so a word written as its own key costs one look-up per step of a match.
+ */
+interface Node {
+  entries: Entry[] | undefined;
+  /** whether some longer key starts with this string */
+  continues: boolean;
+}
+
 /** finds lexicon names in tokenised text, longest match first, in one left-to-right pass */
 export interface Matcher {
   match(tokens: readonly Token[], text: string, sentenceStarts: ReadonlySet<number>): Hit[];
@@ -36,9 +46,13 @@ const alnum = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
 /** build the name index of `lexicon` once; matching is then linear in the text */
 export function buildMatcher(lexicon: Lexicon): Matcher {
   const curated = new Set(CURATED.map((c) => `${c.kind}:${c.name}`));
-  const index = new Map<string, Entry[]>();
-  // every prefix of every key: lets a match stop growing as soon as no name can continue it
-  const prefixes = new Set<string>();
+  // every key, and every prefix of every key: a match stops growing as soon as no name can continue it
+  const index = new Map<string, Node>();
+  const nodeOf = (key: string): Node => {
+    let node = index.get(key);
+    if (!node) index.set(key, (node = { entries: undefined, continues: false }));
+    return node;
+  };
   for (const concept of lexicon.concepts) {
     const core = curated.has(`${concept.kind}:${concept.name}`);
     for (const form of new Set([concept.name, ...concept.aliases])) {
@@ -55,10 +69,9 @@ export function buildMatcher(lexicon: Lexicon): Matcher {
         weak: !core && /^[A-Z0-9]{2,3}s?$/.test(alnum(form)),
         plainWord: !core && single && /^\p{Lu}\p{Ll}+$/u.test(form),
       };
-      const list = index.get(key);
-      if (list) list.push(entry);
-      else index.set(key, [entry]);
-      for (let i = 1; i < key.length; i++) prefixes.add(key.slice(0, i));
+      const node = nodeOf(key);
+      (node.entries ??= []).push(entry);
+      for (let i = 1; i < key.length; i++) nodeOf(key.slice(0, i)).continues = true;
     }
   }
 
@@ -81,11 +94,14 @@ export function buildMatcher(lexicon: Lexicon): Matcher {
         let best: Hit | undefined;
         let prefix = '';
         for (let j = i; j < tokens.length && j < i + MAX_TOKENS; j++) {
-          if (j > i && !joins(text, tokens[j - 1]!, tokens[j]!)) break;
-          const entries = index.get(prefix + tokens[j]!.key);
+          const token = tokens[j]!;
+          if (j > i && !joins(text, tokens[j - 1]!, token)) break;
+          const keyed = prefix + token.key;
+          const node = index.get(keyed);
+          const entries = node?.entries;
           if (entries) {
             const start = tokens[i]!.start;
-            const surface = text.slice(start, tokens[j]!.end);
+            const surface = text.slice(start, token.end);
             const entry = entries.find((e) => accepts(e, surface, start, sentenceStarts));
             if (entry)
               best = {
@@ -93,13 +109,15 @@ export function buildMatcher(lexicon: Lexicon): Matcher {
                 first: i,
                 last: j,
                 start,
-                end: tokens[j]!.end,
+                end: token.end,
                 surface,
                 weak: entry.weak,
               };
           }
-          prefix += tokens[j]!.low;
-          if (!prefixes.has(prefix)) break;
+          // most words are written as their own key: the look-up above already says whether a name goes on
+          const continued = token.low === token.key ? node : index.get(prefix + token.low);
+          if (!continued?.continues) break;
+          prefix = token.low === token.key ? keyed : prefix + token.low;
         }
         if (best) {
           hits.push(best);

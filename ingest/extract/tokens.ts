@@ -30,25 +30,32 @@ const ONE_PART = /^[\p{L}\p{N}]+[+#]*$/u;
 const PUNCTUATION = /^[,;:()[\]"]$/;
 
 /** the words and punctuation of `text`, offsets shifted by `offset` */
-export const wordsOf = (text: string, offset: number): Word[] =>
-  [...text.matchAll(SCAN)].map((m) => ({
-    text: m[0],
-    start: offset + m.index,
-    end: offset + m.index + m[0].length,
-  }));
+export function wordsOf(text: string, offset: number): Word[] {
+  // written as a loop: the tagger scans every sentence, and a spread of the matches builds a second array
+  const words: Word[] = [];
+  for (const m of text.matchAll(SCAN))
+    words.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  return words;
+}
 
-// words repeat across abstracts, so each part's two normal forms are kept; the cap bounds memory on endless input
+const PLAIN = /^[a-z0-9+#]*$/i;
+
+// an accented part's forms are kept: words repeat across abstracts; the cap bounds memory on endless input
 const FORMS = new Map<string, { low: string; key: string }>();
 const MAX_FORMS = 200_000;
 function formsOf(part: string): { low: string; key: string } {
+  // a plain part needs no look-up, which costs more than lower-casing it: aliasKey only folds, lower-cases and
+  // takes a plural "s" off such a word, so a word without a final "s" is its own key
+  if (PLAIN.test(part)) {
+    const low = part.toLowerCase();
+    return { low, key: low.endsWith('s') ? aliasKey(part) : low };
+  }
   let forms = FORMS.get(part);
   if (forms === undefined) {
     if (FORMS.size >= MAX_FORMS) FORMS.clear();
-    const low = /^[a-z0-9+#]*$/i.test(part)
-      ? part.toLowerCase()
-      : foldText(part)
-          .toLowerCase()
-          .replace(/[^a-z0-9+#]/g, '');
+    const low = foldText(part)
+      .toLowerCase()
+      .replace(/[^a-z0-9+#]/g, '');
     forms = { low, key: aliasKey(part) };
     FORMS.set(part, forms);
   }

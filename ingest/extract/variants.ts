@@ -138,6 +138,11 @@ const VERB_OPENERS = new Set([
 const ATTACHED = new Set(['style', 'type', 'like', 'based', 'size', 'sized', 'level', 'wise', 'scale']);
 const MAX_MODIFIERS = 3;
 
+// built once here: the build (esbuild, through tsx) writes a \p{Lu} or \p{Ll} pattern literal as a new RegExp at
+// every call
+const LOWER_WORD = /^\p{Ll}+$/u;
+const PLURAL_WORD = /^\p{Ll}+(?<![su]s|is)s$/u;
+
 /** lexicon methods preceded by naming modifiers, in running text (not titles, where every word is capitalised) */
 export function findVariants(tokens: readonly Token[], text: string, hits: readonly Hit[]): Variant[] {
   const covered = new Set<number>();
@@ -145,7 +150,7 @@ export function findVariants(tokens: readonly Token[], text: string, hits: reado
   const variants: Variant[] = [];
   for (const hit of hits) {
     // "public attention", "global pooling": a plain English word takes modifiers that name nothing
-    if (hit.concept.kind !== 'method' || /^\p{Ll}+$/u.test(hit.surface)) continue;
+    if (hit.concept.kind !== 'method' || LOWER_WORD.test(hit.surface)) continue;
     let first = hit.first;
     for (let i = hit.first - 1; i >= 0 && hit.first - i <= MAX_MODIFIERS; i--) {
       const t = tokens[i]!;
@@ -161,7 +166,7 @@ export function findVariants(tokens: readonly Token[], text: string, hits: reado
       // participles and adverbs describe ("trained", "widely"), unless hyphenated into the name ("tree-based")
       if (/(?:ed|ing|ly)$/.test(t.low) && gap !== '-') break;
       // modifiers are singular ("graph neural network"); a plural or third-person word ends the name
-      if (/^\p{Ll}+(?<![su]s|is)s$/u.test(t.text) && gap !== '-') break;
+      if (PLURAL_WORD.test(t.text) && gap !== '-') break;
       first = i;
     }
     if (first < hit.first && first > 0 && VERB_OPENERS.has(tokens[first - 1]!.low)) first++;

@@ -130,13 +130,18 @@ const NOT_NAMES = new Set([
   'Moreover',
 ]);
 
+// built once here: the build (esbuild, through tsx) writes a \p{Lu} or \p{Ll} pattern literal as a new RegExp at
+// every call
+const CAPITAL = /\p{Lu}/u;
+const INNER_CAPITAL = /\p{L}.*\p{Lu}/u;
+
 /** a coined name: "ForwardGNN", "PP-LCNet", "W2PGNN", "node2vec", or a capitalised word such as "Memory" */
 export function looksLikeName(word: string): boolean {
   if (NOT_NAMES.has(word)) return false;
-  return /\p{Lu}/u.test(word) || (/\d/.test(word) && /\p{L}/u.test(word));
+  return CAPITAL.test(word) || (/\d/.test(word) && /\p{L}/u.test(word));
 }
 
 /** a coined name that no English word looks like: inner capitals or letters mixed with digits */
 export function isCoined(word: string): boolean {
-  return /\p{L}.*\p{Lu}/u.test(word) || (/\d/.test(word) && /\p{L}{2}/u.test(word));
+  return INNER_CAPITAL.test(word) || (/\d/.test(word) && /\p{L}{2}/u.test(word));
 }

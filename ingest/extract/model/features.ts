@@ -16,6 +16,15 @@ const PROPOSE =
   /\b(?:we|this (?:paper|work)|our)\b[^.]{0,60}?\b(?:propose|introduce|present|develop|design|devise|call|name|dub|term)/i;
 const USE = /\b(?:using|use|uses|used|apply|applied|employ|leverag|adopt|based on|built on|via|with)\b/i;
 const EVAL = /\b(?:on|dataset|benchmark|corpus|experiments?|evaluat|outperform|accuracy|results?)\b/i;
+// built once here: the build (esbuild, through tsx) writes a \p{Lu} or \p{Ll} pattern literal as a new RegExp at
+// every call
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const ACRONYM = /^\p{Lu}{2,}s?$/u;
+const CAMEL = /\p{Ll}\p{Lu}/u;
+const CAPITALISED = /^\p{Lu}/u;
+// a word, not a mark, right after: "graph" in "graph neural network"
+const WORD_AFTER = /^[\s‐-]\p{L}/u;
 
 /** the finders that guess for the model to judge, as against the rules (list members: see list-members.ts) */
 const GUESSING_FINDERS: ReadonlySet<string> = new Set([
@@ -53,8 +62,8 @@ export function shape(word: string): string {
 }
 
 function classify(ch: string): string {
-  if (/\p{Lu}/u.test(ch)) return 'A';
-  if (/\p{Ll}/u.test(ch)) return 'a';
+  if (UPPER.test(ch)) return 'A';
+  if (LOWER.test(ch)) return 'a';
   if (/\p{N}/u.test(ch)) return '0';
   return ch === '‐' ? '-' : ch;
 }
@@ -106,11 +115,11 @@ export function candidateFeatures(c: Candidate, fields: readonly Field[], cues?:
   // the first surface stands for the others: most concepts are written one way
   for (const s of [c.items[0]!.surface]) {
     f.push(`${src}|shape=${shape(s)}`);
-    if (/^\p{Lu}{2,}s?$/u.test(s)) f.push('acronym');
-    if (/\p{Ll}\p{Lu}/u.test(s)) f.push('camel');
+    if (ACRONYM.test(s)) f.push('acronym');
+    if (CAMEL.test(s)) f.push('camel');
     if (/\d/.test(s)) f.push('digit');
     if (/[‐-]/.test(s)) f.push('hyphen');
-    if (s.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) f.push('capitalised');
+    if (s.split(/\s+/).every((w) => CAPITALISED.test(w))) f.push('capitalised');
     if (s === s.toLowerCase()) f.push('lower');
   }
   // the head patterns end in one or two words: testing those is much cheaper than the whole name
@@ -140,7 +149,7 @@ export function candidateFeatures(c: Candidate, fields: readonly Field[], cues?:
     const next = /^\W*([\p{L}\p{N}]+)/u.exec(after)?.[1]?.toLowerCase();
     // a phrase whose neighbours are content words is part of a longer one: "graph" in "graph neural network"
     if (prev && /^[\s‐-]?$/.test(before.slice(-1)) && !isStopWord(prev)) f.push(`${src}|left-open`);
-    if (next && /^[\s‐-]\p{L}/u.test(after) && !isStopWord(next)) f.push(`${src}|right-open`);
+    if (next && WORD_AFTER.test(after) && !isStopWord(next)) f.push(`${src}|right-open`);
     if (prev) f.push(`${src}|prev=${prev}`);
     if (next) f.push(`${src}|next=${next}`);
     if (/^\s*\(/.test(after)) f.push('paren-after');

@@ -140,7 +140,10 @@ function sentencesOf(field: Field, hits: readonly Hit[]): Slot[][] {
       const word = words[w]!;
       if (word.start < s.start) continue;
       while (h < hits.length && hits[h]!.end <= word.start) h++;
-      const hit = hits.slice(h, h + 3).find((x) => x.start <= word.start && word.end <= x.end);
+      // the first of the next three hits that holds the word, read in place: this runs for every word
+      let hit: Hit | undefined;
+      for (let k = h; k < h + 3 && k < hits.length && !hit; k++)
+        if (hits[k]!.start <= word.start && word.end <= hits[k]!.end) hit = hits[k];
       const lexicon = hit ? `${hit.start === word.start ? 'B' : 'I'}-${hit.concept.kind}` : '';
       slots.push({ word, lexicon });
     }
@@ -159,10 +162,17 @@ const ALLOWED = Uint8Array.from({ length: (T + 1) * T }, (_, i) => {
     : 0;
 });
 
+// viterbi's tables, grown to the longest sentence and reused: a new typed array per sentence costs more than the
+// decoding (every entry read is written first)
+let score = new Float64Array(0);
+let back = new Int8Array(0);
+
 /** the best tag sequence for emission scores `e` (n × T) under `trans`, and each position's margin over O */
 function viterbi(e: Float64Array, n: number, trans: ArrayLike<number>): number[] {
-  const score = new Float64Array(n * T);
-  const back = new Int8Array(n * T);
+  if (score.length < n * T) {
+    score = new Float64Array(2 * n * T);
+    back = new Int8Array(2 * n * T);
+  }
   for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T + t] ? e[t]! + trans[T * T + t]! : -Infinity;
   for (let i = 1; i < n; i++)
     for (let t = 0; t < T; t++) {
@@ -171,7 +181,10 @@ function viterbi(e: Float64Array, n: number, trans: ArrayLike<number>): number[]
       for (let p = 0; p < T; p++) {
         if (!ALLOWED[p * T + t]) continue;
         const s = score[(i - 1) * T + p]! + trans[p * T + t]!;
-        if (s > best) [best, arg] = [s, p];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
       }
       score[i * T + t] = best + e[i * T + t]!;
       back[i * T + t] = arg;
@@ -226,19 +239,26 @@ export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
     const w = weights.get(feature);
     if (w) for (let t = 0; t < T; t++) into[at + t]! += w[t]!;
   };
-  // each word's summed weights at every offset (OFFSETS order), looked up once per word of a sentence
-  const words = new Map<string, Float64Array>();
-  const wordSums = (word: string): Float64Array => {
-    let sums = words.get(word);
-    if (sums === undefined) {
-      if (words.size >= MAX_CACHED_WORDS) words.clear();
-      sums = new Float64Array(OFFSETS.length * T);
-      OFFSETS.forEach((o, k) => {
-        for (const f of wordFeatures(word, o, priors)) add(sums!, k * T, f);
-      });
-      words.set(word, sums);
+  // each word's summed weights at every offset (OFFSETS order), looked up once per word of a sentence. They sit
+  // one after another in one array, and the map holds where a word's sums start: a look-up then reads no object of
+  // its own, which matters at one look-up per word of every abstract
+  const SUMS = OFFSETS.length * T;
+  const words = new Map<string, number>();
+  let sums = new Float64Array(1024 * SUMS);
+  const wordSums = (word: string): number => {
+    let at = words.get(word);
+    if (at === undefined) {
+      at = words.size * SUMS;
+      if (at === sums.length) {
+        const grown = new Float64Array(2 * sums.length);
+        grown.set(sums);
+        sums = grown;
+      }
+      for (let k = 0; k < OFFSETS.length; k++)
+        for (const f of wordFeatures(word, OFFSETS[k]!, priors)) add(sums, at + k * T, f);
+      words.set(word, at);
     }
-    return sums;
+    return at;
   };
   const edge = OFFSETS.map((o) => {
     const sum = new Float64Array(T);
@@ -247,6 +267,8 @@ export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
   });
   // the slot features of most words are the same few sets: each summed once, keyed by what they read
   const slotSums = new Map<string, Float64Array>();
+  // the emission scores of a sentence, reused like viterbi's tables
+  let emissions = new Float64Array(0);
   const plain = new Float64Array(T);
   add(plain, 0, 'bias');
   const slotSum = (slots: readonly Slot[], i: number, title: boolean): Float64Array => {
@@ -271,16 +293,19 @@ export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
       const spans: TaggedSpan[] = [];
       for (const slots of sentencesOf(field, hits)) {
         const n = slots.length;
-        const sums = slots.map((s) => wordSums(s.word.text));
-        const e = new Float64Array(n * T);
+        // cleared between sentences only: a sentence's words must not overwrite each other's sums
+        if (words.size + n > MAX_CACHED_WORDS) words.clear();
+        const starts = slots.map((s) => wordSums(s.word.text));
+        if (emissions.length < n * T) emissions = new Float64Array(2 * n * T);
+        const e = emissions;
         for (let i = 0; i < n; i++) {
           const at = i * T;
           const own = slotSum(slots, i, title);
           for (let t = 0; t < T; t++) e[at + t] = own[t]!;
           for (let k = 0; k < OFFSETS.length; k++) {
             const j = i + OFFSETS[k]!;
-            const sum = j >= 0 && j < n ? sums[j]! : edge[k]!;
-            const from = j >= 0 && j < n ? k * T : 0;
+            const sum = j >= 0 && j < n ? sums : edge[k]!;
+            const from = j >= 0 && j < n ? starts[j]! + k * T : 0;
             for (let t = 0; t < T; t++) e[at + t]! += sum[from + t]!;
           }
         }
