@@ -7,7 +7,7 @@ import { writeBatch } from './load/index.ts';
 import { readSources } from './sources/index.ts';
 import type { Extraction, PaperRecord, RecordWarning, RejectedRecord, SourceItem } from './types.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
-import { createExtractPool, type ExtractPool, type ExtractResult } from './workers/pool.ts';
+import { createSharedExtractPool, type ExtractPool, type ExtractResult } from './workers/pool.ts';
 
 export type { Extraction, PaperRecord, RecordWarning, RejectedRecord, SourceItem } from './types.ts';
 export { extractPaper, toContractJson } from './extract/index.ts';
@@ -20,7 +20,7 @@ export interface IngestOptions {
   database?: string;
   /** papers per write transaction */
   batchSize: number;
-  /** extraction threads: 1 extracts on the calling thread, more start worker threads (default 1) */
+  /** extraction threads, the calling thread among them: n starts n - 1 worker threads (default 1) */
   workers?: number;
   onProgress?: (progress: IngestProgress) => void;
   /** each bad record, as soon as it is found */
@@ -64,9 +64,9 @@ export function startProgress(options: Pick<IngestOptions, 'onReject'>) {
 
 /**
  * read → extract → link → load, one transaction per batch; resolves to the final totals.
- * Batches are extracted ahead on the worker pool (at most two per worker in flight, so memory stays bounded)
- * while the main thread reads and writes: writes stay sequential and in input order (so a crash loses at most
- * the batch in flight, and the result is the same whatever the number of workers).
+ * Batches are extracted ahead on the extraction threads (at most two per thread in flight, so memory stays
+ * bounded) while the main thread reads and writes: writes stay sequential and in input order (so a crash loses
+ * at most the batch in flight, and the result is the same whatever the number of threads).
  */
 export async function ingest(paths: string[], options: IngestOptions): Promise<IngestProgress> {
   const lexicon = loadLexicon();
@@ -97,16 +97,17 @@ export interface ExtractedBatch {
 }
 
 /**
- * the deduplicated records of `paths` in batches, extracted on a pool of `options.workers` threads, in input
- * order. Up to two batches per worker are extracted ahead of the consumer: enough to keep every worker busy
- * while the consumer writes, few enough to keep memory flat (backpressure on the reader).
+ * the deduplicated records of `paths` in batches, extracted on `options.workers` threads (the calling thread and
+ * workers - 1 worker threads), in input order. Up to two batches per thread are extracted ahead of the consumer:
+ * enough to keep every thread busy while the consumer writes, few enough to keep memory flat (backpressure on
+ * the reader).
  */
 export async function* extractedBatches(
   paths: string[],
   options: Pick<IngestOptions, 'batchSize' | 'workers' | 'onWarning'>,
   reject: (rejected: RejectedRecord) => void,
   repeat: () => void,
-  pool: ExtractPool = createExtractPool(options.workers ?? 1),
+  pool: ExtractPool = createSharedExtractPool(options.workers ?? 1),
 ): AsyncGenerator<ExtractedBatch> {
   const ahead: { records: PaperRecord[]; results: Promise<ExtractResult[]> }[] = [];
   // rejects are reported as batches are taken, so they come in input order whichever worker finishes first

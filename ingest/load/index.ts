@@ -72,36 +72,54 @@ export async function writeBatch(
   driver: Driver,
   database: string | undefined,
   batch: GraphBatch,
+  /** each step's time in ms (the benchmarks' breakdown): the statements by name, `check` and `commit` */
+  onTiming?: (step: string, ms: number) => void,
 ): Promise<BatchResult> {
+  let clock = performance.now();
+  const lap = (step: string) => {
+    const now = performance.now();
+    onTiming?.(step, now - clock);
+    clock = now;
+  };
   const { fresh, changed } = await changedPapers(driver, database, batch.papers);
+  lap('check');
   const papers = [...fresh, ...changed];
   const skipped = batch.papers.length - papers.length;
   if (papers.length === 0) return { stored: 0, skipped, relationships: 0 };
   const concepts = conceptsToWrite(batch, papers);
   const session = openSession(driver, database, 'WRITE');
   try {
-    return await session.executeWrite(async (tx: ManagedTransaction) => {
+    const written = await session.executeWrite(async (tx: ManagedTransaction) => {
+      const run = async (step: string, cypher: string, params: object) => {
+        const result = await tx.run(cypher, params);
+        lap(step);
+        return result;
+      };
       const touched = new Set(concepts.map((c) => c.id));
       if (changed.length > 0) {
-        const cleared = await tx.run(CLEAR_PAPERS, { ids: changed.map((p) => p.id) });
+        const cleared = await run('CLEAR_PAPERS', CLEAR_PAPERS, { ids: changed.map((p) => p.id) });
         for (const record of cleared.records)
           for (const id of record.get('touched') as string[]) touched.add(id);
       }
       for (const kind of ['method', 'dataset', 'task'] as const) {
         const rows = concepts.filter((c) => c.kind === kind);
-        if (rows.length > 0) await tx.run(MERGE_CONCEPTS[kind], { rows });
+        if (rows.length > 0) await run('MERGE_CONCEPTS', MERGE_CONCEPTS[kind], { rows });
       }
       const withParents = concepts.filter((c) => c.parentIds.length > 0);
       if (withParents.length > 0)
-        await tx.run(MERGE_HIERARCHY, { rows: withParents.map(({ id, parentIds }) => ({ id, parentIds })) });
+        await run('MERGE_HIERARCHY', MERGE_HIERARCHY, {
+          rows: withParents.map(({ id, parentIds }) => ({ id, parentIds })),
+        });
       // the results travel apart from the papers' rows: MERGE_PAPERS does not need them
-      const merged = await tx.run(MERGE_PAPERS, { rows: papers.map(({ results: _, ...paper }) => paper) });
+      const merged = await run('MERGE_PAPERS', MERGE_PAPERS, {
+        rows: papers.map(({ results: _, ...paper }) => paper),
+      });
       const relations = papers.flatMap((p) => p.relations.map((r) => ({ ...r, paperId: p.id })));
-      if (relations.length > 0) await tx.run(MERGE_RELATIONS, { rows: relations });
+      if (relations.length > 0) await run('MERGE_RELATIONS', MERGE_RELATIONS, { rows: relations });
       const results = papers.flatMap((p) => p.results.map((r) => ({ ...r, paperId: p.id })));
-      if (results.length > 0) await tx.run(MERGE_RESULTS, { rows: results });
-      await tx.run(COUNT_PAPERS, { ids: [...touched] });
-      await tx.run(BUMP_GRAPH_VERSION);
+      if (results.length > 0) await run('MERGE_RESULTS', MERGE_RESULTS, { rows: results });
+      await run('COUNT_PAPERS', COUNT_PAPERS, { ids: [...touched] });
+      await run('BUMP_GRAPH_VERSION', BUMP_GRAPH_VERSION, {});
       const edges = merged.records.reduce((total, r) => total + Number(r.get('edges')), 0);
       const codeLinks = papers.reduce((total, p) => total + p.codeUrls.length, 0);
       const reported = results.reduce((total, r) => total + resultEdgeCount(r), 0);
@@ -111,6 +129,8 @@ export async function writeBatch(
         relationships: edges + codeLinks + relations.length + reported,
       };
     });
+    lap('commit');
+    return written;
   } finally {
     await session.close();
   }

@@ -89,27 +89,33 @@ export const MERGE_HIERARCHY = /* cypher */ `
 
 /**
  * papers, their edges to concepts with evidence, and their code links. The edge type is data, so each type has
- * its own MERGE behind a CASE; a plain MERGE from the new paper's side costs a few database hits, where
- * apoc.merge.relationship ran a nested query per edge (about a millisecond each: the bulk of a batch's time)
+ * its own clause behind a CASE (apoc.merge.relationship ran a nested query per edge, about a millisecond each).
+ * A paper written here has no edges yet: it is new, or changed and cleared by CLEAR_PAPERS in this transaction.
+ * Its edges are then CREATEd: a MERGE looked for each one first with Expand(Into) on the concept's dense node,
+ * about 20 database hits per edge, 60% of the statement's (79,581 for 500 papers, 2,597 edges, at 10^6 papers).
+ * Should a paper have edges after all (another ingest wrote it between the changed-paper check and this
+ * transaction), its edges are MERGEd as before, so a write stays idempotent.
  */
 export const MERGE_PAPERS = /* cypher */ `
   UNWIND $rows AS row
   MERGE (p:Paper {id: row.id})
   SET p += row.props
-  WITH p, row
-  CALL (p, row) {
+  WITH p, row, EXISTS { (p)-[:${anyOf([...PAPER_CONCEPT_EDGES, HAS_CODE])}]->() } AS linked
+  CALL (p, row, linked) {
     UNWIND row.edges AS edge
     MATCH (c:Concept {id: edge.conceptId})
     ${PAPER_CONCEPT_EDGES.map(
       (type) =>
-        `FOREACH (_ IN CASE WHEN edge.type = '${type}' THEN [1] ELSE [] END | MERGE (p)-[e:${type}]->(c) SET e += edge.evidence)`,
+        `FOREACH (_ IN CASE WHEN NOT linked AND edge.type = '${type}' THEN [1] ELSE [] END | CREATE (p)-[e:${type}]->(c) SET e = edge.evidence)
+    FOREACH (_ IN CASE WHEN linked AND edge.type = '${type}' THEN [1] ELSE [] END | MERGE (p)-[e:${type}]->(c) SET e += edge.evidence)`,
     ).join('\n    ')}
     RETURN count(c) AS edges
   }
-  CALL (p, row) {
+  CALL (p, row, linked) {
     UNWIND row.codeUrls AS url
     MERGE (r:Repository {url: url})
-    MERGE (p)-[:HAS_CODE]->(r)
+    FOREACH (_ IN CASE WHEN linked THEN [] ELSE [1] END | CREATE (p)-[:${HAS_CODE}]->(r))
+    FOREACH (_ IN CASE WHEN linked THEN [1] ELSE [] END | MERGE (p)-[:${HAS_CODE}]->(r))
     RETURN count(r) AS repositories
   }
   RETURN sum(edges) AS edges`;

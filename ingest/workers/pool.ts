@@ -34,7 +34,34 @@ export function createExtractPool(size: number, module: URL = EXTRACT_WORKER): E
   return size <= 1 ? inProcessPool() : workerPool(size, module);
 }
 
-const EXTRACT_SLICE = 25;
+/**
+ * `size` extraction threads of which the calling thread is one: `size - 1` workers. A worker costs about 1.6 s
+ * of CPU to start (compromise, the modules, the lexicon and the model), as much as extracting a thousand
+ * abstracts, and every record and extraction is copied to and from it; the calling thread has them loaded
+ * already and mostly waits on the database while it writes. Each batch goes to the least busy thread.
+ */
+export function createSharedExtractPool(size: number): ExtractPool {
+  if (size <= 1) return inProcessPool();
+  const caller = inProcessPool();
+  const workers = workerPool(size - 1, EXTRACT_WORKER);
+  let callerPending = 0;
+  let workersPending = 0;
+  return {
+    size,
+    extract(records) {
+      if (callerPending * (size - 1) <= workersPending) {
+        callerPending += 1;
+        return caller.extract(records).finally(() => (callerPending -= 1));
+      }
+      workersPending += 1;
+      return workers.extract(records).finally(() => (workersPending -= 1));
+    },
+    close: () => workers.close(),
+  };
+}
+
+// small, so a write waiting on the calling thread waits at most a few papers' extraction
+const EXTRACT_SLICE = 5;
 
 // extraction is synchronous: yielding to the event loop every few papers lets a write in flight progress
 function inProcessPool(): ExtractPool {

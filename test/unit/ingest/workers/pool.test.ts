@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractedBatches, type ExtractedBatch } from '../../../../ingest/index.ts';
-import { createExtractPool } from '../../../../ingest/workers/pool.ts';
+import { createExtractPool, createSharedExtractPool } from '../../../../ingest/workers/pool.ts';
 import type { RejectedRecord } from '../../../../ingest/types.ts';
 
 const CORPUS = 'test/fixtures/sources';
@@ -41,6 +41,13 @@ describe('extraction on worker threads', () => {
     expect(inProcess.batches.flatMap((b) => b.extracted).some((e) => e.extraction.mentions.length > 0)).toBe(
       true,
     );
+  });
+
+  it('gives the same batches on the calling thread and one worker (the pool extractedBatches starts)', async () => {
+    const inProcess = await extractAll([CORPUS], 1);
+    const shared = await extractAll([CORPUS], 2, createSharedExtractPool(2));
+    expect(inProcess.batches.length).toBeGreaterThan(3);
+    expect(shared).toEqual(inProcess);
   });
 
   it("sets a record aside with its file:line when the worker's extraction throws, and keeps the others", async () => {
