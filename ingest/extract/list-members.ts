@@ -15,8 +15,17 @@ import { isStopWord, looksLikeName } from './words.ts';
 /** the longest name a list member may be, in words */
 const MAX_MEMBER_WORDS = 4;
 const JOINS = new Set([',', 'and', 'or']);
+const JOIN_AFTER = /^\s*(?:,|and\b|or\b)/i;
+const JOIN_BEFORE = /(?:,|\band|\bor)\s*$/i;
 
-const isLowerContent = (w: string) => /^\p{Ll}[\p{Ll}\p{N}-]*$/u.test(w) && !isStopWord(w);
+/** whether a join (comma, "and", "or") is written right before or after an item */
+const joinedAt = (text: string, i: Item) =>
+  JOIN_AFTER.test(text.slice(i.end, i.end + 5)) ||
+  JOIN_BEFORE.test(text.slice(Math.max(0, i.start - 5), i.start));
+
+// a module constant: esbuild (tsx) turns a \p{…} literal inside a function into a new RegExp at every call
+const LOWER_WORD = /^\p{Ll}[\p{Ll}\p{N}-]*$/u;
+const isLowerContent = (w: string) => LOWER_WORD.test(w) && !isStopWord(w);
 
 interface Member {
   start: number;
@@ -66,6 +75,8 @@ function coordinatedLists(words: readonly Word[], inName: (w: string) => boolean
 export function findListMembers(field: Field, items: readonly Item[]): Item[] {
   const found: Item[] = [];
   for (const s of field.sentences) {
+    // a list with a known member has a join next to it: other sentences are not scanned
+    if (!items.some((i) => s.start <= i.start && i.end <= s.end && joinedAt(field.text, i))) continue;
     const words = wordsOf(s.text, s.start);
     for (const [list, extractor] of [
       ...coordinatedLists(words, looksLikeName).map((l) => [l, 'list-member'] as const),
