@@ -1,6 +1,6 @@
 import { paperId } from '../src/graph/names.ts';
 import { contentHash } from './rows.ts';
-import type { PaperRecord, RejectedRecord, SourceLocation } from './types.ts';
+import type { PaperRecord, RejectedRecord } from './types.ts';
 
 /** what becomes of a record whose id came earlier in the same run */
 export interface DedupeHandlers {
@@ -19,22 +19,29 @@ export async function* dedupe(
   records: AsyncIterable<PaperRecord>,
   handlers: DedupeHandlers,
 ): AsyncGenerator<PaperRecord> {
-  const seen = new Map<string, { hash: string; from: SourceLocation }>();
+  // one short string per id, "hash prefix:file number:line": a million-paper run keeps a million of them
+  const seen = new Map<string, string>();
+  const files: string[] = [];
+  const fileNumbers = new Map<string, number>();
   for await (const record of records) {
     const id = paperId(record);
-    const hash = contentHash(record);
+    // 64 bits of the content hash: two different contents under one id agree on them once in 10^19
+    const hash = contentHash(record).slice(0, 16);
     const first = seen.get(id);
     if (first === undefined) {
-      seen.set(id, { hash, from: record.from });
+      let file = fileNumbers.get(record.from.file);
+      if (file === undefined) fileNumbers.set(record.from.file, (file = files.push(record.from.file) - 1));
+      seen.set(id, `${hash}:${file}:${record.from.line}`);
       yield record;
-    } else if (first.hash === hash) {
+    } else if (first.startsWith(`${hash}:`)) {
       handlers.onRepeat(record);
     } else {
+      const [, file, line] = first.split(':');
       // without an id of its own, a record's id is its title's hash: two abstracts under one title
       const what = record.id === undefined ? `duplicate title (id ${id})` : `duplicate id "${id}"`;
       handlers.onConflict({
         from: record.from,
-        reason: `${what}: ${first.from.file}:${first.from.line} has it with different content, and is kept`,
+        reason: `${what}: ${files[Number(file)]}:${line} has it with different content, and is kept`,
         excerpt: record.title,
       });
     }

@@ -38,7 +38,6 @@ export class BulkGraph {
   readonly relations = new Map<string, BulkRelation>();
   /** write transactions a transactional load would have run: one per batch with papers to store */
   batches = 0;
-  private readonly relationPapers = new Map<string, Set<string>>();
 
   /** applies one batch (every paper in it is new: a bulk load starts from an empty database) */
   add(batch: GraphBatch): void {
@@ -52,9 +51,8 @@ export class BulkGraph {
       for (const relation of paper.relations) {
         const key = `${relation.type} ${relation.fromId} ${relation.toId}`;
         const merged = this.relation(key, relation.type, relation.fromId, relation.toId);
-        const papers = this.relationPapers.get(key)!;
-        if (papers.has(paper.id)) continue;
-        papers.add(paper.id);
+        // a paper's relations are added together and paper ids are unique, so a paper already counted is the last
+        if (merged.paperIds.at(-1) === paper.id) continue;
         merged.paperIds.push(paper.id);
         merged.evidence.push(relation.sentence);
       }
@@ -103,7 +101,6 @@ export class BulkGraph {
     if (!relation) {
       relation = { type, fromId, toId, paperIds: [], evidence: [], fromLexicon: false };
       this.relations.set(key, relation);
-      this.relationPapers.set(key, new Set());
     }
     return relation;
   }
