@@ -166,3 +166,36 @@ export function candidateFeatures(c: Candidate, fields: readonly Field[], cues?:
   }
   return f;
 }
+
+const NON_WORD = /[^\p{L}\p{N}+#]+/u;
+
+/** a name as padded lower-case words, plurals folded, so that " language model " finds itself in a longer name */
+function wordForm(name: string): string {
+  const words = name
+    .toLowerCase()
+    .split(NON_WORD)
+    .filter(Boolean)
+    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+  return ` ${words.join(' ')} `;
+}
+
+/**
+ * What the paper's other candidates say about each one: a longer candidate written around it ("language model"
+ * inside "large language model"), or a shorter one inside it. Annotators keep the most specific name a paper
+ * gives, so a name nested in another is often not a concept of its own.
+ */
+export function nestingFeatures(candidates: readonly Candidate[]): string[][] {
+  const forms = candidates.map((c) => [...new Set([c.name, ...c.items.map((i) => i.surface)].map(wordForm))]);
+  const contains = (outer: readonly string[], inner: readonly string[]) =>
+    outer.some((o) => inner.some((i) => i.length < o.length && o.includes(i)));
+  return candidates.map((c, i) => {
+    const f: string[] = [];
+    for (let j = 0; j < candidates.length; j++) {
+      if (j === i) continue;
+      const other = candidates[j]!;
+      if (contains(forms[j]!, forms[i]!)) f.push(`in-longer|k=${c.kind}|${other.kind}`);
+      if (contains(forms[i]!, forms[j]!)) f.push(`holds-shorter|k=${c.kind}|${other.kind}`);
+    }
+    return [...new Set(f)];
+  });
+}

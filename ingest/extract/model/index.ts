@@ -3,7 +3,7 @@ import type { Field } from '../items.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { Merged } from '../merge.ts';
 import type { MethodRelation, RelationType } from '../../types.ts';
-import { candidateFeatures, onlyGuessed } from './features.ts';
+import { candidateFeatures, nestingFeatures, onlyGuessed } from './features.ts';
 import { RELATION_CLASSES, methodPairs, pairRelation } from './relation-pairs.ts';
 import type { SentenceCues } from './features.ts';
 import { predict, scorer } from './logreg.ts';
@@ -80,8 +80,9 @@ export function conceptProbabilities(
   m: Merged,
   fields: readonly Field[],
   cues: SentenceCues = new Map(),
+  nesting: readonly string[] = [],
 ): number[] {
-  return predict(d.concepts, candidateFeatures(candidateOf(m), fields, cues));
+  return predict(d.concepts, [...candidateFeatures(candidateOf(m), fields, cues), ...nesting]);
 }
 
 export const candidateOf = (m: Merged) => ({
@@ -99,9 +100,10 @@ export const candidateOf = (m: Merged) => ({
 export function decide(d: Decider, candidates: readonly Merged[], fields: readonly Field[]): Merged[] {
   const { model } = d;
   const cues: SentenceCues = new Map();
+  const nesting = nestingFeatures(candidates.map(candidateOf));
   const scored = candidates
-    .map((m) => {
-      const p = conceptProbabilities(d, m, fields, cues);
+    .map((m, i) => {
+      const p = conceptProbabilities(d, m, fields, cues, nesting[i]);
       let best = 1;
       for (let c = 2; c < p.length; c++) if (p[c]! > p[best]!) best = c;
       const phrase = onlyGuessed(m);

@@ -3,7 +3,7 @@ import { createCandidateFinder, lexiconHits, paperFields } from '../index.ts';
 import type { Guesses } from '../index.ts';
 import type { Merged } from '../merge.ts';
 import { tokenize } from '../tokens.ts';
-import { candidateFeatures, onlyGuessed } from './features.ts';
+import { candidateFeatures, nestingFeatures, onlyGuessed } from './features.ts';
 import { CONCEPT_CLASSES, candidateOf } from './index.ts';
 import type { ExtractionModel } from './index.ts';
 import { random, train } from './logreg.ts';
@@ -200,8 +200,12 @@ export function trainModel(
       );
     const labels = labelsOf(candidates, gold, `${paper.title}\n${paper.abstract}`);
     const cues = new Map();
+    const nesting = nestingFeatures(candidates.map(candidateOf));
     candidates.forEach((m, i) =>
-      examples.push({ features: candidateFeatures(candidateOf(m), fields, cues), label: labels[i]! }),
+      examples.push({
+        features: [...candidateFeatures(candidateOf(m), fields, cues), ...nesting[i]!],
+        label: labels[i]!,
+      }),
     );
   }
   const concepts = train(CONCEPT_CLASSES, examples, s);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../../../../ingest/extract/index.ts';
 import { splitSentences } from '../../../../ingest/extract/sentences.ts';
 import { tokenize } from '../../../../ingest/extract/tokens.ts';
-import { shape } from '../../../../ingest/extract/model/features.ts';
+import { nestingFeatures, shape } from '../../../../ingest/extract/model/features.ts';
+import type { Candidate } from '../../../../ingest/extract/model/features.ts';
+import type { Item } from '../../../../ingest/extract/items.ts';
 import { loadModel } from '../../../../ingest/extract/model/index.ts';
 import { predict, scorer, train } from '../../../../ingest/extract/model/logreg.ts';
 import { findPhrases } from '../../../../ingest/extract/model/phrases.ts';
@@ -193,4 +195,33 @@ describe('shape', () => {
     ['GNN', 'A'],
     ['node2vec', 'a0a'],
   ])('%s → %s', (word, expected) => expect(shape(word)).toBe(expected));
+});
+
+describe('nestingFeatures: a candidate inside a longer one of the paper', () => {
+  const candidate = (name: string, kind: string, surface = name): Candidate => ({
+    name,
+    kind,
+    role: 'used',
+    items: [{ surface } as Item],
+  });
+
+  it('marks the inner name and the outer one, by kind, plurals folded', () =>
+    expect(
+      nestingFeatures([
+        candidate('Language Model', 'method', 'language models'),
+        candidate('large language models', 'method'),
+        candidate('Cora', 'dataset'),
+      ]),
+    ).toEqual([['in-longer|k=method|method'], ['holds-shorter|k=method|method'], []]));
+
+  it('reads whole words only: "GAN" is not inside "organ transplant"', () =>
+    expect(nestingFeatures([candidate('GAN', 'method'), candidate('organ transplant', 'task')])).toEqual([
+      [],
+      [],
+    ]));
+
+  it('leaves the same name written twice alone', () =>
+    expect(
+      nestingFeatures([candidate('Transformer', 'method'), candidate('transformers', 'method')]),
+    ).toEqual([[], []]));
 });

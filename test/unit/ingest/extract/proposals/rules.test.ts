@@ -28,7 +28,26 @@ describe('proposal rule: name after the verb', () => {
     // a name that ends in a known method, closed by the apposition
     ['We introduce Highway backpropagation, a new rule.', ['method:Highway backpropagation (propose-cue)']],
     ['We present WikiVitals, a benchmark of articles.', ['dataset:WikiVitals (propose-cue)']],
+    // plain words closed by an apposition, or ending in a head noun, belong to the name
+    [
+      'We present Kronecker conditioning, a general approach.',
+      ['method:Kronecker conditioning (propose-cue)'],
+    ],
+    ['We design a Siamese network which encodes orientation.', ['method:Siamese network (propose-cue)']],
+    [
+      'We introduce a Dirichlet-multinomial belief model for agents.',
+      ['method:Dirichlet-multinomial belief model (propose-cue)'],
+    ],
   ])('%s', (text, cues) => expect(propose(text, [nameAfterVerb])).toEqual(cues));
+
+  it('leaves out words after the name that are no part of it', () => {
+    expect(propose('We propose PathNN for graphs, a new architecture.', [nameAfterVerb])).toEqual([
+      'method:PathNN (propose-cue)',
+    ]);
+    expect(propose('We propose FooNet to learn the model.', [nameAfterVerb])).toEqual([
+      'method:FooNet (propose-cue)',
+    ]);
+  });
 
   it('rejects lower-case words after the verb', () =>
     expect(propose('We propose simple tricks for training.', [nameAfterVerb])).toEqual([]));
