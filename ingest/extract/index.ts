@@ -21,6 +21,7 @@ import { findTitlePurpose } from './model/task-cues.ts';
 import { taggedItem } from './model/tagger.ts';
 import type { Tagger } from './model/tagger.ts';
 import { findProposals } from './proposals/index.ts';
+import { findSelfReferences } from './proposals/self-reference.ts';
 import type { FieldReading, FieldStep, PaperReading, PaperStep } from './reading.ts';
 import { findRelations } from './relations/index.ts';
 import { findResults } from './results/index.ts';
@@ -134,7 +135,11 @@ const proposals: FieldStep = {
   name: 'proposals',
   abstractOnly: true,
   run({ lexicon, field: { field, text, sentences }, acronyms, items }) {
-    for (const cue of findProposals(lexicon, text, sentences, acronyms)) {
+    const cues = [
+      ...findProposals(lexicon, text, sentences, acronyms),
+      ...findSelfReferences(lexicon, text, sentences, acronyms),
+    ];
+    for (const cue of cues) {
       const item = cueItem(lexicon, cue, field);
       if (item) items.push(item);
     }

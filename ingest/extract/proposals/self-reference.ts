@@ -1,0 +1,59 @@
+import { DATASET_WORD, leadingName } from '../phrases.ts';
+import type { Cue } from '../items.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
+import type { AcronymDefinition } from '../acronyms.ts';
+import type { Sentence } from '../sentences.ts';
+import { wordsOf } from '../tokens.ts';
+import { proposedCue, pushCue } from './scope.ts';
+
+// "the proposed method CompoundGrow", "our proposed SentiX": the paper refers to its own proposal by name
+const PROPOSED_REFERENCE =
+  /\b(?:[Tt]he|[Oo]ur) proposed(?:\s+(?:method|model|approach|framework|algorithm|system|architecture|network|technique|scheme|module|dataset|benchmark|corpus)s?)?,?\s+/g;
+// "which we name Swish", "we call it AdvGNN", "we call our method X": a name given outside a proposing sentence
+const NAMING_REFERENCE =
+  /\b(?:which we (?:call|name|dub|term|refer to as)|we (?:call|name|dub|term) (?:it|this|them|(?:our|the) \w+))\s+/g;
+
+/**
+ * Names a paper gives its own proposal where no proposing verb starts the sentence, so the proposal rules do not
+ * read it: "the proposed method CompoundGrow speeds up …", "… which we name Swish, tends to work better". Only
+ * name-like words count: "the proposed method outperforms …" names nothing. A dataset word just before makes the
+ * name a dataset, as for the naming rule.
+ */
+export function findSelfReferences(
+  lexicon: Lexicon,
+  text: string,
+  sentences: readonly Sentence[],
+  acronyms: readonly AcronymDefinition[],
+): Cue[] {
+  const cues: Cue[] = [];
+  for (const sentence of sentences)
+    for (const [pattern, extractor] of [
+      [PROPOSED_REFERENCE, 'propose-cue'],
+      [NAMING_REFERENCE, 'naming-cue'],
+    ] as const)
+      for (const m of sentence.text.matchAll(pattern)) {
+        const afterAt = sentence.start + m.index + m[0].length;
+        const after = wordsOf(text.slice(afterAt, sentence.end), afterAt);
+        const name = leadingName(after);
+        if (name.length === 0) continue;
+        const scope = {
+          lexicon,
+          text,
+          sentence,
+          acronyms,
+          afterAt,
+          after,
+          rest: text.slice(afterAt, sentence.end),
+          lead: 0,
+          ofPart: false,
+        };
+        // "the proposed benchmark X", "a benchmark, which we call X": a dataset word just before names a dataset
+        const before = sentence.text
+          .slice(Math.max(0, m.index - 40), m.index + m[0].length)
+          .split(/\s+/)
+          .slice(-6);
+        const dataset = before.some((w) => DATASET_WORD.test(w.replace(/[^\w-]/g, '')));
+        pushCue(cues, proposedCue(scope, name, extractor, 0.8, [], dataset));
+      }
+  return cues;
+}

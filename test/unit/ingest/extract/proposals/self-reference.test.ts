@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findAcronyms } from '../../../../../ingest/extract/acronyms.ts';
+import { findSelfReferences } from '../../../../../ingest/extract/proposals/self-reference.ts';
+import { splitSentences } from '../../../../../ingest/extract/sentences.ts';
+import { loadLexicon } from '../../../../../ingest/lexicon/index.ts';
+
+const lexicon = loadLexicon();
+const references = (text: string) =>
+  findSelfReferences(lexicon, text, splitSentences(text), findAcronyms(text)).map(
+    (c) => `${c.kind}:${c.name} (${c.extractor})`,
+  );
+
+describe('findSelfReferences: the paper names its own proposal outside a proposing sentence', () => {
+  it.each([
+    ['The proposed method CompoundGrow speeds up training by 73%.', ['method:CompoundGrow (propose-cue)']],
+    ['Results show that our proposed SentiX beats the baselines.', ['method:SentiX (propose-cue)']],
+    ['The best function, which we name Swish, works better than ReLU.', ['method:Swish (naming-cue)']],
+    ['Training is cheaper with this loss; we call it AdvLoss.', ['method:AdvLoss (naming-cue)']],
+    [
+      'Experiments on the benchmark, which we call WikiQA-Hard, show gains.',
+      ['dataset:WikiQA-Hard (naming-cue)'],
+    ],
+  ])('%s', (text, cues) => expect(references(text)).toEqual(cues));
+
+  it('names nothing where no name-like word follows', () => {
+    expect(references('The proposed method outperforms all baselines.')).toEqual([]);
+    expect(references('Our proposed approach, which we call simple, is fast.')).toEqual([]);
+    expect(references('We compare against the method proposed by Smith et al.')).toEqual([]);
+  });
+});
