@@ -6,9 +6,14 @@ import type { Sentence } from '../sentences.ts';
 import { wordsOf } from '../tokens.ts';
 import { proposedCue, pushCue } from './scope.ts';
 
-// "the proposed method CompoundGrow", "our proposed SentiX": the paper refers to its own proposal by name
-const PROPOSED_REFERENCE =
-  /\b(?:[Tt]he|[Oo]ur) proposed(?:\s+(?:method|model|approach|framework|algorithm|system|architecture|network|technique|scheme|module|dataset|benchmark|corpus)s?)?,?\s+/g;
+// "the proposed method CompoundGrow", "our proposed SentiX", "our method, SubMix": the paper refers to its own
+// proposal by name
+const OWN_HEAD =
+  '(?:method|model|approach|framework|algorithm|system|architecture|network|technique|scheme|module|dataset|benchmark|corpus)s?';
+const PROPOSED_REFERENCE = new RegExp(
+  `\\b(?:(?:[Tt]he|[Oo]ur) proposed(?:\\s+${OWN_HEAD})?|[Oo]ur\\s+${OWN_HEAD}),?\\s+`,
+  'g',
+);
 // "which we name Swish", "we call it AdvGNN", "we call our method X": a name given outside a proposing sentence
 const NAMING_REFERENCE =
   /\b(?:which we (?:call|name|dub|term|refer to as)|we (?:call|name|dub|term) (?:it|this|them|(?:our|the) \w+))\s+/g;

@@ -14,6 +14,7 @@ describe('findSelfReferences: the paper names its own proposal outside a proposi
   it.each([
     ['The proposed method CompoundGrow speeds up training by 73%.', ['method:CompoundGrow (propose-cue)']],
     ['Results show that our proposed SentiX beats the baselines.', ['method:SentiX (propose-cue)']],
+    ['On AlpacaEval, our approach, SymNoise, scores 69%.', ['method:SymNoise (propose-cue)']],
     ['The best function, which we name Swish, works better than ReLU.', ['method:Swish (naming-cue)']],
     ['Training is cheaper with this loss; we call it AdvLoss.', ['method:AdvLoss (naming-cue)']],
     [
@@ -24,6 +25,7 @@ describe('findSelfReferences: the paper names its own proposal outside a proposi
 
   it('names nothing where no name-like word follows', () => {
     expect(references('The proposed method outperforms all baselines.')).toEqual([]);
+    expect(references('Our model, trained on 1% of the data, matches BERT.')).toEqual([]);
     expect(references('Our proposed approach, which we call simple, is fast.')).toEqual([]);
     expect(references('We compare against the method proposed by Smith et al.')).toEqual([]);
   });
