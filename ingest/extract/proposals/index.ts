@@ -1,9 +1,7 @@
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { AcronymDefinition } from '../acronyms.ts';
 import type { Cue } from '../items.ts';
-import { OPENERS } from '../phrases.ts';
 import type { Sentence } from '../sentences.ts';
-import { wordsOf } from '../tokens.ts';
 import { acronymAfterVerb } from './acronym.ts';
 import { bareVerb } from './bare-verb.ts';
 import { coinedAfterHead } from './coined-after-head.ts';
@@ -12,6 +10,7 @@ import { laterNovel } from './later-novel.ts';
 import { leadingNounPhrase } from './leading-phrase.ts';
 import { nameAfterVerb } from './name-after-verb.ts';
 import { naming } from './naming.ts';
+import { scopeAfter } from './scope.ts';
 import type { ProposalRule } from './scope.ts';
 import { setPhrase } from './set-phrase.ts';
 import { proposingVerb } from './verbs.ts';
@@ -52,21 +51,10 @@ export function findProposals(
   for (const sentence of sentences) {
     const verb = proposingVerb(sentence.text);
     if (!verb) continue;
-    const afterAt = sentence.start + verb.end;
-    const after = wordsOf(text.slice(afterAt, sentence.end), afterAt);
-    let lead = 0;
-    while (lead < after.length && OPENERS.has(after[lead]!.text.toLowerCase()) && lead < MAX_OPENERS) lead++;
-    const scope = {
-      lexicon,
-      text,
-      sentence,
-      acronyms,
-      afterAt,
-      after,
-      rest: text.slice(afterAt, sentence.end),
-      lead,
+    const scope = scopeAfter({ lexicon, text, sentence, acronyms }, sentence.start + verb.end, {
       ofPart: verb.ofPart,
-    };
+      maxOpeners: MAX_OPENERS,
+    });
     const found: Cue[] = [];
     for (const rule of rules) rule.find(scope, found);
     cues.push(...found);

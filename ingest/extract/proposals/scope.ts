@@ -3,9 +3,10 @@ import { isGeneric } from '../../lexicon/generic.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { AcronymDefinition } from '../acronyms.ts';
 import type { Cue } from '../items.ts';
-import { DATASET_WORD, span } from '../phrases.ts';
+import { DATASET_WORD, OPENERS, span } from '../phrases.ts';
 import type { Sentence } from '../sentences.ts';
 import { looksLikeName } from '../words.ts';
+import { wordsOf } from '../tokens.ts';
 import type { Word } from '../tokens.ts';
 
 /** one sentence with a proposing verb, as the proposal rules read it */
@@ -25,6 +26,22 @@ export interface ProposalScope {
   lead: number;
   /** the verb introduces a part of the proposal ("our algorithm introduces …"), not the proposal itself */
   ofPart: boolean;
+}
+
+/**
+ * The scope of `sentence` from `afterAt` on: its words, with `lead` past up to `maxOpeners` openers ("a", "novel",
+ * …) at their start.
+ */
+export function scopeAfter(
+  sentenceOf: Pick<ProposalScope, 'lexicon' | 'text' | 'sentence' | 'acronyms'>,
+  afterAt: number,
+  { ofPart = false, maxOpeners = 0 } = {},
+): ProposalScope {
+  const { text, sentence } = sentenceOf;
+  const after = wordsOf(text.slice(afterAt, sentence.end), afterAt);
+  let lead = 0;
+  while (lead < after.length && lead < maxOpeners && OPENERS.has(after[lead]!.text.toLowerCase())) lead++;
+  return { ...sentenceOf, afterAt, after, rest: text.slice(afterAt, sentence.end), lead, ofPart };
 }
 
 /** a rule that names what a sentence proposes; it adds to (or replaces in) the sentence's cues so far */

@@ -3,8 +3,7 @@ import type { Cue } from '../items.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { AcronymDefinition } from '../acronyms.ts';
 import type { Sentence } from '../sentences.ts';
-import { wordsOf } from '../tokens.ts';
-import { proposedCue, pushCue } from './scope.ts';
+import { proposedCue, pushCue, scopeAfter } from './scope.ts';
 
 // "the proposed method CompoundGrow", "our proposed SentiX", "our method, SubMix": the paper refers to its own
 // proposal by name
@@ -37,21 +36,12 @@ export function findSelfReferences(
       [NAMING_REFERENCE, 'naming-cue'],
     ] as const)
       for (const m of sentence.text.matchAll(pattern)) {
-        const afterAt = sentence.start + m.index + m[0].length;
-        const after = wordsOf(text.slice(afterAt, sentence.end), afterAt);
-        const name = leadingName(after);
+        const scope = scopeAfter(
+          { lexicon, text, sentence, acronyms },
+          sentence.start + m.index + m[0].length,
+        );
+        const name = leadingName(scope.after);
         if (name.length === 0) continue;
-        const scope = {
-          lexicon,
-          text,
-          sentence,
-          acronyms,
-          afterAt,
-          after,
-          rest: text.slice(afterAt, sentence.end),
-          lead: 0,
-          ofPart: false,
-        };
         // "the proposed benchmark X", "a benchmark, which we call X": a dataset word just before names a dataset
         const before = sentence.text
           .slice(Math.max(0, m.index - 40), m.index + m[0].length)
