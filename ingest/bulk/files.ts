@@ -48,9 +48,10 @@ export type FilesMessage =
 
 /**
  * A bound on the files thread's old generation. It keeps the lexicon, the model, the extraction caches, the run's
- * duplicate check (one short string per paper) and the merged concepts and relations: about 160 MB live at
- * 100,000 papers, growing with the number of distinct concepts and papers; without a bound its heap grew to
- * 1.4 GB at 300,000 papers.
+ * duplicate check and the merged concepts and relations: about 190 MB live at 100,000 papers, of which the
+ * duplicate check takes about 330 bytes a paper. Unbounded, the thread's heap held twice what it kept (700 MB at
+ * 250,000 papers) and kept growing with N. The bound is also a ceiling: a run whose live state outgrows it (by
+ * estimate, well over 10^6 papers) fails with the message below (docs/scale.md, "Peak RSS, session 7").
  */
 export const FILES_OLD_SPACE_MB = 640;
 

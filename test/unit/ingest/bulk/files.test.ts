@@ -35,7 +35,8 @@ describe('bulk files on a thread of their own', () => {
     expect(there).toEqual(here);
   });
 
-  // the lexicon, the model and the extraction run in the bounded thread: a bound below what they need fails it
+  // the lexicon, the model and the extraction run in the bounded thread: 32 MB starts it with its modules (24 MB
+  // does), not what they need
   it("bounds that thread's old generation, and says so when the bound is reached", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bulk-files-'));
     await expect(writeFilesOnWorker(PATHS, dir, { batchSize: 2, workers: 1 }, 32)).rejects.toThrow(
