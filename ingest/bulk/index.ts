@@ -1,8 +1,7 @@
-// A first load in bulk: extract on the worker pool and shape the same GraphBatch rows the transactional loader
-// gets, writing them as CSV files (files.ts, on a thread of its own), then stop the local server, `neo4j-admin
-// database import full`, start it again and apply the schema. The graph is the one a transactional ingest of the
-// same records would leave (same rows, same merge rules: graph.ts), in a fraction of the time: no transactions,
-// no MERGE, indexes built once at the end.
+// A first load in bulk: extract on the worker pool, shape the same GraphBatch rows the transactional loader gets,
+// write them as CSV files, stop the local server, `neo4j-admin database import full`, start it again and apply
+// the schema. The graph is the one a transactional ingest of the same records would leave (same rows, same
+// merge rules: graph.ts), in a fraction of the time: no transactions, no MERGE, indexes built once at the end.
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -11,10 +10,15 @@ import { DRIVER_CONFIG } from '../../src/db/connect.ts';
 import { startLocal, stopLocal } from '../../src/db/local-server.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { KgError } from '../../src/errors.ts';
-import type { IngestOptions, IngestProgress } from '../index.ts';
+import { extractedBatches, startProgress, type IngestOptions, type IngestProgress } from '../index.ts';
+import { loadLexicon } from '../lexicon/index.ts';
+import { resultEdgeCount } from '../load/index.ts';
+import { toGraphBatch } from '../rows.ts';
+import { EXTRACTOR_VERSION } from '../version.ts';
 import { adminImport } from './admin-import.ts';
-import { writeFilesOnWorker } from './files.ts';
-import { FINAL_TABLES, STREAMED_TABLES } from './tables.ts';
+import { CsvFile } from './csv.ts';
+import { BulkGraph } from './graph.ts';
+import { FINAL_TABLES, STREAMED_TABLES, type StreamState } from './tables.ts';
 
 export interface BulkOptions extends Pick<
   IngestOptions,
@@ -46,7 +50,7 @@ export async function bulkIngest(paths: string[], options: BulkOptions): Promise
   await mkdir(dir, { recursive: true });
   try {
     let started = performance.now();
-    const { progress, files } = await writeFilesOnWorker(paths, dir, options);
+    const { progress, files } = await writeFiles(paths, dir, options);
     const filesSeconds = (performance.now() - started) / 1000;
     log(`bulk: ${progress.stored} papers written to ${dir} in ${filesSeconds.toFixed(1)} s; importing …`);
 
@@ -93,6 +97,51 @@ async function assertEmpty(local: LocalNeo4jConfig, database: string, log: (line
         '--bulk to add papers to it (transactional and idempotent), or empty it first.',
     );
   }
+}
+
+/** extracts every batch and writes the CSV files: streamed tables per batch, the accumulated ones at the end */
+async function writeFiles(paths: string[], dir: string, options: BulkOptions) {
+  const lexicon = loadLexicon();
+  const { progress, reject } = startProgress(options);
+  const graph = new BulkGraph();
+  const state: StreamState = { repositories: new Set() };
+  const streamed = STREAMED_TABLES.map((table) => ({
+    table,
+    csv: new CsvFile(join(dir, table.file), table.columns),
+  }));
+  for await (const { extracted, file } of extractedBatches(paths, options, reject, () => {
+    progress.read += 1;
+    progress.skipped += 1;
+  })) {
+    const batch = toGraphBatch(extracted, lexicon, EXTRACTOR_VERSION);
+    graph.add(batch);
+    for (const { table, csv } of streamed) await csv.write(table.rows(batch, state));
+    progress.read += extracted.length;
+    progress.stored += batch.papers.length;
+    progress.relationships += batch.papers.reduce(
+      (total, p) =>
+        total +
+        p.edges.length +
+        p.codeUrls.length +
+        p.relations.length +
+        p.results.reduce((sum, r) => sum + resultEdgeCount(r), 0),
+      0,
+    );
+    progress.batches += 1;
+    progress.file = file;
+    options.onProgress?.({ ...progress });
+  }
+  const loadedAt = new Date().toISOString();
+  const final = FINAL_TABLES.map((table) => ({
+    table,
+    csv: new CsvFile(join(dir, table.file), table.columns),
+  }));
+  for (const { table, csv } of final) await csv.write(table.rows(graph, loadedAt));
+  const all = [...streamed, ...final];
+  await Promise.all(all.map(({ csv }) => csv.close()));
+  const of = (kind: 'nodes' | 'relationships') =>
+    all.filter(({ table }) => table.kind === kind).map(({ csv }) => csv.path);
+  return { progress, files: { nodes: of('nodes'), relationships: of('relationships') } };
 }
 
 /**
