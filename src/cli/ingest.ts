@@ -3,6 +3,7 @@ import { ingest, type IngestOptions, type IngestProgress, type RecordWarning } f
 import { loadConfig, type LocalNeo4jConfig } from '../config.ts';
 import { connect } from '../db/connect.ts';
 import { migrate } from '../db/migrate.ts';
+import { limitHeapGrowth } from './heap.ts';
 import { writeIngestMetrics } from './ingest-metrics.ts';
 import { parseCommandArgs, usageError } from './args.ts';
 import { assertWritable, rejectsFile, type RejectsFile } from './rejects.ts';
@@ -23,6 +24,8 @@ export async function ingestCommand(args: string[]): Promise<number> {
     },
   });
   if (positionals.length === 0) throw usageError('ingest needs at least one file or directory');
+  // before the extraction workers start, so that their heaps are held to it too
+  limitHeapGrowth();
   const config = loadConfig(process.env, { batchSize: values['batch-size'], workers: values.workers });
   // before connecting or reading: an unwritable rejects file would otherwise fail the run at its first reject
   await assertWritable(values.rejects);
