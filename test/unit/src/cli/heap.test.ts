@@ -16,7 +16,8 @@ describe('heap growth during an ingest', () => {
   it('holds a heap nearer its live size than V8 does by default', () => {
     const limited = peakOverLive('limit');
     const unlimited = peakOverLive();
-    expect(limited).toBeLessThan(3);
+    // Node 20 and 24 differ in how far they let a heap grow (with the flag: 2.2× and 3.7–3.9× the live size;
+    // without: 4.8× and 5.6–5.7×), so the test compares the two runs, not a fixed ratio
     expect(unlimited).toBeGreaterThan(limited + 1);
   }, 60_000);
 });
