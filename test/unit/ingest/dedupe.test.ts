@@ -71,4 +71,16 @@ describe('dedupe', () => {
     const { kept, repeats, conflicts } = await run(records);
     expect([kept.length, repeats.length, conflicts.length]).toEqual([2, 2, 1]);
   });
+
+  it('still knows every id and its first place after its table has grown many times', async () => {
+    const ids = Array.from({ length: 20_000 }, (_, i) => paper(1 + i, { id: `p${i}` }));
+    const again = ids.map((r, i) => ({ ...r, from: { file: 'b.jsonl', line: 100_000 + i } }));
+    const changed = { ...ids[3]!, abstract: 'Changed.', from: { file: 'b.jsonl', line: 200_000 } };
+    const { kept, repeats, conflicts } = await run([...ids, ...again, changed]);
+    expect(kept).toHaveLength(20_000);
+    expect(repeats).toHaveLength(20_000);
+    expect(conflicts.map((c) => c.reason)).toEqual([
+      'duplicate id "p3": a.jsonl:4 has it with different content, and is kept',
+    ]);
+  });
 });
