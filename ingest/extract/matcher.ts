@@ -26,13 +26,86 @@ interface Entry {
 }
 
 /**
- * A string of key letters as the index knows it: the key of some names, the start of longer keys, or both. One
- * map answers both questions, so a word written as its own key costs one look-up per step of a match.
+ * Every key and every start of a key, as a trie of their letters in flat arrays: node n's children are the edges
+ * firstEdge[n] … firstEdge[n + 1] − 1. Keys join a name's words without spaces ("back propagation" meets
+ * "backpropagation"), so a match walks the letters of each word from where the previous word left off. A walk
+ * touches a few small arrays, where a look-up of each joined prefix in a map of strings built, hashed and compared
+ * a new string at every step (the largest single cost of extraction in a CPU profile).
  */
-interface Node {
-  entries: Entry[] | undefined;
-  /** whether some longer key starts with this string */
-  continues: boolean;
+interface KeyTrie {
+  firstEdge: Int32Array;
+  edgeLetter: Uint16Array;
+  edgeNode: Int32Array;
+  /** the root's children by letter code, the one node with many */
+  rootChild: Int32Array;
+  /** the names whose key ends at a node */
+  entries: (Entry[] | undefined)[];
+}
+
+const ROOT = 0;
+const NONE = -1;
+
+function buildTrie(keyed: ReadonlyMap<string, Entry[]>): KeyTrie {
+  // built as maps, then laid out breadth first so each node's children sit together
+  const children: Map<number, number>[] = [new Map()];
+  const entriesOf = new Map<number, Entry[]>();
+  for (const [key, entries] of keyed) {
+    let node = ROOT;
+    for (let c = 0; c < key.length; c++) {
+      const letter = key.charCodeAt(c);
+      let next = children[node]!.get(letter);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        children[node]!.set(letter, next);
+      }
+      node = next;
+    }
+    entriesOf.set(node, entries);
+  }
+  const order = [ROOT];
+  const position = new Map<number, number>([[ROOT, 0]]);
+  for (let i = 0; i < order.length; i++)
+    for (const next of children[order[i]!]!.values()) {
+      position.set(next, order.length);
+      order.push(next);
+    }
+  const firstEdge = new Int32Array(order.length + 1);
+  const edgeLetter = new Uint16Array(order.length - 1);
+  const edgeNode = new Int32Array(order.length - 1);
+  let edge = 0;
+  for (let i = 0; i < order.length; i++) {
+    firstEdge[i] = edge;
+    for (const [letter, next] of children[order[i]!]!) {
+      edgeLetter[edge] = letter;
+      edgeNode[edge++] = position.get(next)!;
+    }
+  }
+  firstEdge[order.length] = edge;
+  const rootChild = new Int32Array(128).fill(NONE);
+  for (let e = firstEdge[ROOT]!; e < firstEdge[ROOT + 1]!; e++) rootChild[edgeLetter[e]!] = edgeNode[e]!;
+  const entries = new Array<Entry[] | undefined>(order.length).fill(undefined);
+  for (const [node, list] of entriesOf) entries[position.get(node)!] = list;
+  return { firstEdge, edgeLetter, edgeNode, rootChild, entries };
+}
+
+/** the node reached from `from` by the letters of `word`, or NONE; the empty key is no node */
+function walk(trie: KeyTrie, from: number, word: string): number {
+  if (word.length === 0) return from === ROOT ? NONE : from;
+  let node = from;
+  for (let c = 0; c < word.length; c++) {
+    const letter = word.charCodeAt(c);
+    if (node === ROOT) {
+      node = letter < 128 ? trie.rootChild[letter]! : NONE;
+    } else {
+      const end = trie.firstEdge[node + 1]!;
+      let e = trie.firstEdge[node]!;
+      while (e < end && trie.edgeLetter[e] !== letter) e++;
+      node = e < end ? trie.edgeNode[e]! : NONE;
+    }
+    if (node === NONE) return NONE;
+  }
+  return node;
 }
 
 /** finds lexicon names in tokenised text, longest match first, in one left-to-right pass */
@@ -46,13 +119,7 @@ const alnum = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
 /** build the name index of `lexicon` once; matching is then linear in the text */
 export function buildMatcher(lexicon: Lexicon): Matcher {
   const curated = new Set(CURATED.map((c) => `${c.kind}:${c.name}`));
-  // every key, and every prefix of every key: a match stops growing as soon as no name can continue it
-  const index = new Map<string, Node>();
-  const nodeOf = (key: string): Node => {
-    let node = index.get(key);
-    if (!node) index.set(key, (node = { entries: undefined, continues: false }));
-    return node;
-  };
+  const keyed = new Map<string, Entry[]>();
   for (const concept of lexicon.concepts) {
     const core = curated.has(`${concept.kind}:${concept.name}`);
     for (const form of new Set([concept.name, ...concept.aliases])) {
@@ -69,11 +136,13 @@ export function buildMatcher(lexicon: Lexicon): Matcher {
         weak: !core && /^[A-Z0-9]{2,3}s?$/.test(alnum(form)),
         plainWord: !core && single && /^\p{Lu}\p{Ll}+$/u.test(form),
       };
-      const node = nodeOf(key);
-      (node.entries ??= []).push(entry);
-      for (let i = 1; i < key.length; i++) nodeOf(key.slice(0, i)).continues = true;
+      let entries = keyed.get(key);
+      if (!entries) keyed.set(key, (entries = []));
+      entries.push(entry);
     }
   }
+  // a match stops growing as soon as no name can continue it
+  const trie = buildTrie(keyed);
 
   const accepts = (
     entry: Entry,
@@ -92,13 +161,12 @@ export function buildMatcher(lexicon: Lexicon): Matcher {
       const hits: Hit[] = [];
       for (let i = 0; i < tokens.length;) {
         let best: Hit | undefined;
-        let prefix = '';
+        let node = ROOT;
         for (let j = i; j < tokens.length && j < i + MAX_TOKENS; j++) {
           const token = tokens[j]!;
           if (j > i && !joins(text, tokens[j - 1]!, token)) break;
-          const keyed = prefix + token.key;
-          const node = index.get(keyed);
-          const entries = node?.entries;
+          const keyedAt = walk(trie, node, token.key);
+          const entries = keyedAt === NONE ? undefined : trie.entries[keyedAt];
           if (entries) {
             const start = tokens[i]!.start;
             const surface = text.slice(start, token.end);
@@ -114,10 +182,9 @@ export function buildMatcher(lexicon: Lexicon): Matcher {
                 weak: entry.weak,
               };
           }
-          // most words are written as their own key: the look-up above already says whether a name goes on
-          const continued = token.low === token.key ? node : index.get(prefix + token.low);
-          if (!continued?.continues) break;
-          prefix = token.low === token.key ? keyed : prefix + token.low;
+          // a word not last in a name is read in its plain form: most words are written as their own key
+          node = token.low === token.key ? keyedAt : walk(trie, node, token.low);
+          if (node === NONE || trie.firstEdge[node] === trie.firstEdge[node + 1]) break;
         }
         if (best) {
           hits.push(best);
