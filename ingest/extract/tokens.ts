@@ -1,4 +1,4 @@
-import { aliasKey, foldText } from '../../src/graph/names.ts';
+import { aliasKey, foldText, singular } from '../../src/graph/names.ts';
 
 /**
  * The one tokenizer of the extractor. It scans a text into words and punctuation (`wordsOf`): a word runs over
@@ -44,11 +44,11 @@ const PLAIN = /^[a-z0-9+#]*$/i;
 const FORMS = new Map<string, { low: string; key: string }>();
 const MAX_FORMS = 200_000;
 function formsOf(part: string): { low: string; key: string } {
-  // a plain part needs no look-up, which costs more than lower-casing it: aliasKey only folds, lower-cases and
-  // takes a plural "s" off such a word, so a word without a final "s" is its own key
+  // a plain part needs no look-up, which costs more than lower-casing it: aliasKey only lower-cases such a word
+  // and makes it singular
   if (PLAIN.test(part)) {
     const low = part.toLowerCase();
-    return { low, key: low.endsWith('s') ? aliasKey(part) : low };
+    return { low, key: low.endsWith('s') ? singular(low) : low };
   }
   let forms = FORMS.get(part);
   if (forms === undefined) {

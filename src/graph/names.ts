@@ -41,8 +41,11 @@ function computeAliasKey(name: string): string {
   return words.join('');
 }
 
-// Only the plural forms names take in abstracts: "networks", "GNNs", "strategies", "approaches".
-function singular(word: string): string {
+/**
+ * The singular of a name's last word, in the lower case of a key: only the plural forms names take in abstracts,
+ * "networks", "gnns", "strategies", "approaches".
+ */
+export function singular(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
   if (/(ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
