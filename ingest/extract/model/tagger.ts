@@ -41,8 +41,8 @@ export interface TaggedSpan {
 /** a word of a sentence with what the tagger reads beside it */
 interface Slot {
   word: Word;
-  /** the word's lexicon match: "B-method", "I-task", … or "" */
-  lexicon: string;
+  /** the word's place in a lexicon match as a tag (index into TAGS: B-method, I-task, …), or 0 for none */
+  lexicon: number;
 }
 
 // ── features ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -108,9 +108,9 @@ export function wordFeatures(word: string, offset: number, priors: WordPriors): 
 function slotFeatures(slots: readonly Slot[], i: number, title: boolean): string[] {
   const f = ['bias'];
   const lex = slots[i]!.lexicon;
-  if (lex) f.push(`lex=${lex}`, `lex=${lex}|w=${norm(slots[i]!.word.text)}`);
+  if (lex) f.push(`lex=${TAGS[lex]}`, `lex=${TAGS[lex]}|w=${norm(slots[i]!.word.text)}`);
   const prev = slots[i - 1]?.lexicon;
-  if (prev) f.push(`-1lex=${prev}`);
+  if (prev) f.push(`-1lex=${TAGS[prev]}`);
   if (i === 0) f.push('first');
   if (title) f.push('title', `title|s=${shape(slots[i]!.word.text)}`);
   return f;
@@ -144,7 +144,7 @@ function sentencesOf(field: Field, hits: readonly Hit[]): Slot[][] {
       let hit: Hit | undefined;
       for (let k = h; k < h + 3 && k < hits.length && !hit; k++)
         if (hits[k]!.start <= word.start && word.end <= hits[k]!.end) hit = hits[k];
-      const lexicon = hit ? `${hit.start === word.start ? 'B' : 'I'}-${hit.concept.kind}` : '';
+      const lexicon = hit ? 1 + 2 * KINDS.indexOf(hit.concept.kind) + (hit.start === word.start ? 0 : 1) : 0;
       slots.push({ word, lexicon });
     }
     if (slots.length > 0) out.push(slots);
@@ -265,25 +265,31 @@ export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
     add(sum, 0, `${o}w=<edge>`);
     return sum;
   });
-  // the slot features of most words are the same few sets: each summed once, keyed by what they read
-  const slotSums = new Map<string, Float64Array>();
+  // the slot features of most words are the same few sets: each summed once, kept per combination of the word's
+  // and the previous word's lexicon tags, sentence start and title, then by the word when they read it
+  const slotSums = Array.from({ length: T * T * 4 }, () => new Map<string, Float64Array>());
+  let slotSumsKept = 0;
   // the emission scores of a sentence, reused like viterbi's tables
   let emissions = new Float64Array(0);
   const plain = new Float64Array(T);
   add(plain, 0, 'bias');
   const slotSum = (slots: readonly Slot[], i: number, title: boolean): Float64Array => {
     const { lexicon, word } = slots[i]!;
-    const prev = slots[i - 1]?.lexicon ?? '';
+    const prev = slots[i - 1]?.lexicon ?? 0;
     // most words: inside a sentence of the abstract, in no lexicon match and after none
     if (!lexicon && !prev && i > 0 && !title) return plain;
+    const sums = slotSums[((lexicon * T + prev) * 2 + (i === 0 ? 1 : 0)) * 2 + (title ? 1 : 0)]!;
     const reads = title || lexicon ? word.text : '';
-    const key = `${lexicon}\u0001${prev}\u0001${i === 0 ? 1 : 0}\u0001${title ? 1 : 0}${reads}`;
-    let sum = slotSums.get(key);
+    let sum = sums.get(reads);
     if (sum === undefined) {
-      if (slotSums.size >= MAX_CACHED_WORDS) slotSums.clear();
+      if (slotSumsKept >= MAX_CACHED_WORDS) {
+        for (const m of slotSums) m.clear();
+        slotSumsKept = 0;
+      }
       sum = new Float64Array(T);
       for (const f of slotFeatures(slots, i, title)) add(sum, 0, f);
-      slotSums.set(key, sum);
+      sums.set(reads, sum);
+      slotSumsKept++;
     }
     return sum;
   };
