@@ -171,6 +171,8 @@ export function matchPapers(filter: PaperFilter): PaperMatch {
     'WHERE all(t IN targets WHERE size(t) > 0)',
     // the anchor: the first of the cheapest names, by the papers behind its concepts
     'WITH targets, reduce(best = 0, i IN range(0, size(costs) - 1) | CASE WHEN costs[i] < costs[best] THEN i ELSE best END) AS anchor',
+    // each name's targets as a map by element id, for the checks: `x IN list` compares x with every node of the list
+    'WITH targets, anchor, [t IN targets | apoc.map.fromLists([x IN t | elementId(x)], [x IN t | true])] AS keys',
   ];
   const kinds = [...new Set(items.map((item) => item.kind))];
   // one branch per kind in the filter; only the anchor's kind passes its WHERE
@@ -187,16 +189,16 @@ export function matchPapers(filter: PaperFilter): PaperMatch {
   const conditions = items.flatMap(({ kind }, i) =>
     PATTERNS[kind].via
       ? []
-      : [`(anchor = ${i} OR EXISTS { MATCH ${PATTERNS[kind].path} WHERE x IN targets[${i}] })`],
+      : [`(anchor = ${i} OR EXISTS { MATCH ${PATTERNS[kind].path} WHERE keys[${i}][elementId(x)] })`],
   );
   if (words.length > 0) conditions.push(textCondition);
-  // The candidates leave each subquery as one list: rows outside would carry `targets`, which a DISTINCT or a
-  // grouping over them would hash for every row.
+  // The candidates leave each subquery as one list: rows outside would carry `targets` and `keys`, which a
+  // DISTINCT or a grouping over them would hash for every row.
   lines.push(
     'CALL {',
-    '  WITH targets, anchor',
+    '  WITH targets, anchor, keys',
     `  CALL {\n    ${branches.join('\n    UNION ALL\n    ')}\n  }`,
-    '  WITH targets, anchor, p',
+    '  WITH targets, anchor, keys, p',
     ...(conditions.length > 0 ? [`  WHERE ${conditions.join('\n    AND ')}`] : []),
     '  RETURN collect(p) AS candidates',
     '}',
@@ -208,16 +210,16 @@ export function matchPapers(filter: PaperFilter): PaperMatch {
     if (!via) return;
     lines.push(
       'CALL {',
-      '  WITH targets, anchor, candidates',
-      `  WITH targets[${i}] AS relation, candidates WHERE anchor <> ${i}`,
+      '  WITH anchor, keys, candidates',
+      `  WITH keys[${i}] AS relation, candidates WHERE anchor <> ${i}`,
       '  UNWIND candidates AS p',
       '  MATCH (p)-[:PROPOSES]->(m:Method)',
       '  WITH relation, m, collect(p) AS papers',
-      `  WHERE EXISTS { MATCH ${via} WHERE x IN relation }`,
+      `  WHERE EXISTS { MATCH ${via} WHERE relation[elementId(x)] }`,
       '  UNWIND papers AS p',
       '  RETURN collect(DISTINCT p) AS checked',
       '}',
-      `WITH targets, anchor, CASE WHEN anchor = ${i} THEN candidates ELSE checked END AS candidates`,
+      `WITH targets, anchor, keys, CASE WHEN anchor = ${i} THEN candidates ELSE checked END AS candidates`,
     );
   });
   lines.push('UNWIND candidates AS p');
