@@ -7,7 +7,7 @@ import {
   type StringValueNode,
 } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { readTransaction, type ReadOptions } from './read.ts';
+import { readTransaction, type ReadOptions, type Run } from './read.ts';
 
 /**
  * Anchored paper filters. @neo4j/graphql translates `papers(where: {evaluatesOn: {some: {name: {eq: "Cora"}}}})`
@@ -128,43 +128,40 @@ function anchorPattern(anchor: Anchor): string {
  * paperCount first, then anchors one concept further; undefined when none does.
  */
 export async function anchorPaperIds(
-  driver: Driver,
-  options: ReadOptions,
+  run: Run,
   anchors: readonly Anchor[],
   max: number,
 ): Promise<string[] | undefined> {
-  return readTransaction(driver, options, async (run) => {
-    const direct = anchors.filter((a) => a.hops.length === 1);
-    // one direct anchor needs no count: its id list answers, or passes the bound, by itself
-    const counted =
-      direct.length > 1
-        ? await Promise.all(
-            direct.map(async (anchor) => {
-              const [record] = await run(
-                `MATCH (c:${anchor.hops[0]!.label} {name: $name}) RETURN coalesce(sum(c.paperCount), 0) AS papers`,
-                { name: anchor.name },
-              );
-              return { anchor, papers: Number(record?.get('papers') ?? 0) };
-            }),
-          )
-        : direct.map((anchor) => ({ anchor, papers: 0 }));
-    const order = [
-      ...counted
-        .filter((c) => c.papers <= max)
-        .sort((a, b) => a.papers - b.papers)
-        .map((c) => c.anchor),
-      ...anchors.filter((a) => a.hops.length > 1),
-    ];
-    for (const anchor of order) {
-      const records = await run(`MATCH ${anchorPattern(anchor)} RETURN DISTINCT p.id AS id LIMIT $max`, {
-        name: anchor.name,
-        max: max + 1,
-      });
-      // past the bound (a stored paperCount may lag behind a load) the list is left out rather than cut
-      if (records.length <= max) return records.map((r) => r.get('id') as string);
-    }
-    return undefined;
-  });
+  const direct = anchors.filter((a) => a.hops.length === 1);
+  // one direct anchor needs no count: its id list answers, or passes the bound, by itself
+  const counted =
+    direct.length > 1
+      ? await Promise.all(
+          direct.map(async (anchor) => {
+            const [record] = await run(
+              `MATCH (c:${anchor.hops[0]!.label} {name: $name}) RETURN coalesce(sum(c.paperCount), 0) AS papers`,
+              { name: anchor.name },
+            );
+            return { anchor, papers: Number(record?.get('papers') ?? 0) };
+          }),
+        )
+      : direct.map((anchor) => ({ anchor, papers: 0 }));
+  const order = [
+    ...counted
+      .filter((c) => c.papers <= max)
+      .sort((a, b) => a.papers - b.papers)
+      .map((c) => c.anchor),
+    ...anchors.filter((a) => a.hops.length > 1),
+  ];
+  for (const anchor of order) {
+    const records = await run(`MATCH ${anchorPattern(anchor)} RETURN DISTINCT p.id AS id LIMIT $max`, {
+      name: anchor.name,
+      max: max + 1,
+    });
+    // past the bound (a stored paperCount may lag behind a load) the list is left out rather than cut
+    if (records.length <= max) return records.map((r) => r.get('id') as string);
+  }
+  return undefined;
 }
 
 /** wraps the generated `papers` and `papersConnection` resolvers so a filter naming a concept starts from its papers */
@@ -180,12 +177,19 @@ export function anchorPaperFilters(
     const query = schema.getQueryType()?.getFields()[name];
     const generated = query?.resolve;
     if (!query || !generated) throw new Error(`the schema has no generated ${name} query to anchor`);
-    const anchored: GraphQLFieldResolver<unknown, unknown> = async (source, args: Where, context, info) => {
+    const anchored: GraphQLFieldResolver<unknown, object> = async (source, args: Where, context, info) => {
       const anchors = anchorsOf(args.where, fields);
-      const ids = anchors.length > 0 ? await anchorPaperIds(driver, options, anchors, max) : undefined;
-      if (!ids) return generated(source, args, context, info);
-      // the resolver reads its arguments from `args` over those in the query document
-      return generated(source, { ...args, where: { AND: [args.where, { id: { in: ids } }] } }, context, info);
+      if (anchors.length === 0) return generated(source, args, context, info);
+      // the lookup and the generated query share one transaction: one BEGIN and COMMIT fewer per request. The
+      // context is copied, as @neo4j/graphql keeps its executionContext on the object it is given
+      return readTransaction(driver, options, async (run, tx) => {
+        const ids = await anchorPaperIds(run, anchors, max);
+        const inTransaction = { ...context, executionContext: tx };
+        if (!ids) return generated(source, args, inTransaction, info);
+        // the resolver reads its arguments from `args` over those in the query document
+        const where = { AND: [args.where, { id: { in: ids } }] };
+        return generated(source, { ...args, where }, inTransaction, info);
+      });
     };
     query.resolve = anchored;
   }

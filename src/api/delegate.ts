@@ -27,7 +27,7 @@ export async function loadPapers(
   readProperties: ReadPaperProperties,
 ): Promise<Record<string, unknown>[]> {
   if (ids.length === 0 || fieldNodes.length === 0) return [];
-  const rows = onlyProperties(fieldNodes, info)
+  const rows = selectedProperties(fieldNodes, info)
     ? (await readProperties(ids)).map((paper) => ({ ...paper, __paperId: paper.id }))
     : await delegate(ids, fieldNodes, info, context);
   const byId = new Map(rows.map((row) => [row.__paperId as string, row]));
@@ -37,17 +37,25 @@ export async function loadPapers(
   });
 }
 
-// true when every selected Paper field is a scalar (looking through fragments), so no Cypher translation is needed
-function onlyProperties(fieldNodes: readonly FieldNode[], info: GraphQLResolveInfo): boolean {
+/**
+ * the Paper properties selected under `fieldNodes` (looking through fragments) when every selected field is a
+ * scalar, so no Cypher translation is needed; undefined when a relationship field (or a directive) is selected
+ */
+export function selectedProperties(
+  fieldNodes: readonly FieldNode[],
+  info: GraphQLResolveInfo,
+): string[] | undefined {
   const paper = info.schema.getType('Paper');
-  if (!paper || !('getFields' in paper)) return false;
+  if (!paper || !('getFields' in paper)) return undefined;
   const fields = paper.getFields();
+  const names = new Set<string>();
   const scalarOnly = (selections: readonly SelectionNode[]): boolean =>
     selections.every((selection) => {
       if (selection.directives?.length) return false;
       if (selection.kind === Kind.FIELD) {
         if (selection.name.value === '__typename') return true;
         const field = fields[selection.name.value];
+        names.add(selection.name.value);
         return (
           field !== undefined &&
           isLeafType(getNamedType(field.type)) &&
@@ -58,7 +66,7 @@ function onlyProperties(fieldNodes: readonly FieldNode[], info: GraphQLResolveIn
       const fragment = info.fragments[selection.name.value];
       return fragment !== undefined && scalarOnly(fragment.selectionSet.selections);
     });
-  return fieldNodes.every((node) => scalarOnly(node.selectionSet?.selections ?? []));
+  return fieldNodes.every((node) => scalarOnly(node.selectionSet?.selections ?? [])) ? [...names] : undefined;
 }
 
 async function delegate(

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { openSession } from '../db/session.ts';
 
 /** where and how long a request's reads may run */
@@ -12,17 +12,18 @@ export type Run = (cypher: string, parameters?: Record<string, unknown>) => Prom
 
 /**
  * runs `work` in one read transaction, so the few statements of a request share one session and one round of
- * BEGIN/COMMIT; the driver retries it on transient errors
+ * BEGIN/COMMIT; the driver retries it on transient errors. `work` also gets the transaction itself, for a
+ * generated query to run in (as @neo4j/graphql's executionContext).
  */
 export async function readTransaction<T>(
   driver: Driver,
   options: ReadOptions,
-  work: (run: Run) => Promise<T>,
+  work: (run: Run, tx: ManagedTransaction) => Promise<T>,
 ): Promise<T> {
   const session = openSession(driver, options.database, 'READ');
   try {
     return await session.executeRead(
-      (tx) => work(async (cypher, parameters = {}) => (await tx.run(cypher, typed(parameters))).records),
+      (tx) => work(async (cypher, parameters = {}) => (await tx.run(cypher, typed(parameters))).records, tx),
       { timeout: options.timeoutMs },
     );
   } finally {

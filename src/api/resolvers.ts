@@ -1,6 +1,6 @@
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { loadPapers, subFields, type ReadPaperProperties } from './delegate.ts';
+import { loadPapers, selectedProperties, subFields, type ReadPaperProperties } from './delegate.ts';
 import { boundedList, boundedText, type InputLimits } from './inputs.ts';
 import { readTransaction, type ReadOptions, type Run } from './read.ts';
 import { askQuestion } from './queries/ask/index.ts';
@@ -8,7 +8,7 @@ import { resolveConcepts } from './queries/concepts.ts';
 import { CONSTRAINT_KINDS, type ConceptKind } from '../graph/model.ts';
 import { conceptTrend, topConcepts } from './queries/facets.ts';
 import { leaderboard, type Leaderboard, type LeaderboardRequest } from './queries/leaderboard.ts';
-import { findPapers, resolveFilter, type PaperFilter, type PaperProperties } from './queries/find-papers.ts';
+import { findPapers, type PaperFilter, type PaperProperties } from './queries/find-papers.ts';
 import { recommendPapers, relatedConcepts, relatedPapers } from './queries/recommend.ts';
 import { searchPaperIds } from './queries/search-papers.ts';
 
@@ -122,8 +122,9 @@ export function queryResolvers(driver: Driver, options: ReadOptions, inputs: Inp
         checkFilter(filter);
         if (after) checkedId('after', after);
         return reading(context, info, async (run, papers) => {
-          const found = await findPapers(run, await resolveFilter(run, filter), filter.text, limit, after);
-          return papers(found, info.fieldNodes);
+          // only the properties the client selected are read (all of them when a relationship field is selected)
+          const properties = selectedProperties(info.fieldNodes, info);
+          return papers(await findPapers(run, filter, limit, after, properties), info.fieldNodes);
         });
       },
       ask: (

@@ -1,13 +1,7 @@
 import { CONCEPT_LABEL, type ConceptKind, type ConstraintKind } from '../../graph/model.ts';
 import type { Run } from '../read.ts';
 import { resolveNames } from './concepts.ts';
-import {
-  matchPapers,
-  mentionEdges,
-  paperMatchLines,
-  resolveFilter,
-  type PaperFilter,
-} from './find-papers.ts';
+import { filterItems, matchPapers, mentionEdges, resolveFilter, type PaperFilter } from './find-papers.ts';
 
 /** a concept and how many papers use it */
 export interface ConceptCount {
@@ -34,8 +28,10 @@ const TOP_OVERALL = (kind: ConceptKind) => /* cypher */ `
 export function topConceptsStatement(kind: ConceptKind, matchLines: readonly string[]): string {
   return [
     ...matchLines,
+    // $exclude: the filter's names of this kind, by their index in `targets` (numbers in a list arrive as floats)
+    'WITH p, reduce(concepts = [], i IN $exclude | concepts + targets[toInteger(i)]) AS excluded',
     `MATCH (p)-[:${mentionEdges(kind)}]->(c:${CONCEPT_LABEL[kind]})`,
-    'WHERE NOT c.id IN $exclude',
+    'WHERE NOT c IN excluded',
     'RETURN c.id AS id, c.name AS name, count(DISTINCT p) AS papers',
     'ORDER BY papers DESC, name LIMIT $limit',
   ].join('\n');
@@ -51,20 +47,14 @@ export async function topConcepts(
   filter: PaperFilter | null | undefined,
   limit: number,
 ): Promise<ConceptCount[]> {
-  const constraints = filter ? await resolveFilter(run, filter) : [];
   const hasText = (filter?.text ?? '').trim() !== '';
   let rows;
-  if (constraints.length === 0 && !hasText) {
+  if (!filter || (filterItems(filter).length === 0 && !hasText)) {
     rows = await run(TOP_OVERALL(kind), { limit });
   } else {
-    const match = matchPapers(constraints, filter?.text);
-    if (!match) return [];
-    const exclude = constraints.filter((c) => c.kind === LIST_OF_KIND[kind]).flatMap((c) => c.ids);
-    rows = await run(topConceptsStatement(kind, paperMatchLines(match)), {
-      ...match.parameters,
-      exclude,
-      limit,
-    });
+    const match = matchPapers(filter);
+    const exclude = match.items.flatMap((item, i) => (item.kind === LIST_OF_KIND[kind] ? [i] : []));
+    rows = await run(topConceptsStatement(kind, match.lines), { ...match.parameters, exclude, limit });
   }
   return rows.map((row) => ({
     kind: CONCEPT_LABEL[kind],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchorPaperIds } from '../../../src/api/anchor.ts';
+import { anchorPaperIds, type Anchor } from '../../../src/api/anchor.ts';
+import { readTransaction } from '../../../src/api/read.ts';
 import { useApi } from '../../helpers/api.ts';
 
 // The anchored `papers` query (src/api/anchor.ts) must answer exactly what the generated one does. A name
@@ -62,6 +63,27 @@ describe('anchored paper filters answer what the generated query answers', () =>
     expect(anchored).toEqual(await page('in: ["MNIST"]'));
   });
 
+  it('runs each anchored field in its own transaction, beside generated and custom fields of the same request', async () => {
+    // the anchored resolver hands its transaction to the generated query on a copy of the request's context;
+    // fields resolved after it must still get the driver, not a transaction that has ended
+    const { data, errors } = await api.query(`{
+      mnist: papers(where: {evaluatesOn: {some: {name: {eq: "MNIST"}}}}, sort: [{id: ASC}], limit: 100) { id }
+      cora: papers(where: {evaluatesOn: {some: {name: {eq: "Cora"}}}}, sort: [{id: ASC}], limit: 100) { id }
+      methods(where: {name: {eq: "Backpropagation"}}) { name }
+      findPapers(filter: {datasets: ["MNIST"]}, limit: 100) { id evaluatesOn { name } }
+    }`);
+    expect(errors).toBeUndefined();
+    const sorted = (papers: { id: string }[]) => papers.map((p) => p.id).sort();
+    expect(data!.mnist.map((p: { id: string }) => p.id)).toEqual(
+      await ids('{evaluatesOn: {some: {name: {in: ["MNIST"]}}}}'),
+    );
+    expect(data!.cora.map((p: { id: string }) => p.id)).toEqual(
+      await ids('{evaluatesOn: {some: {name: {in: ["Cora"]}}}}'),
+    );
+    expect(data!.methods).toEqual([{ name: 'Backpropagation' }]);
+    expect(sorted(data!.findPapers)).toEqual(sorted(data!.mnist));
+  });
+
   it('keeps the default page of a query that gives no limit (without a sort, any 20 of the answers)', async () => {
     const { data, errors } = await api.query(
       '{ papers(where: {uses: {some: {name: {eq: "Backpropagation"}}}}) { id } }',
@@ -83,12 +105,14 @@ describe('anchored paper filters answer what the generated query answers', () =>
       hops: [{ type: 'USES', direction: 'OUT', label: 'Method' }],
       name: 'Backpropagation',
     } as const;
-    const rarest = await anchorPaperIds(api.db.driver, options, [backprop, mnist], 10_000);
+    const anchorIds = (anchors: Anchor[], max: number) =>
+      readTransaction(api.db.driver, options, (run) => anchorPaperIds(run, anchors, max));
+    const rarest = await anchorIds([backprop, mnist], 10_000);
     const mnistPapers = await ids('{evaluatesOn: {some: {name: {in: ["MNIST"]}}}}');
     const backpropPapers = await ids('{uses: {some: {name: {in: ["Backpropagation"]}}}}');
     expect(rarest!.sort()).toEqual(
       mnistPapers.length <= backpropPapers.length ? mnistPapers : backpropPapers,
     );
-    expect(await anchorPaperIds(api.db.driver, options, [mnist], 1)).toBeUndefined();
+    expect(await anchorIds([mnist], 1)).toBeUndefined();
   });
 });

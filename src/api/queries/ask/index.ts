@@ -1,7 +1,7 @@
 import { aliasKey } from '../../../graph/names.ts';
 import type { Run } from '../../read.ts';
 import { resolveNames, type ConceptMatch } from '../concepts.ts';
-import { findPapers, resolveFilter, type PaperFilter, type PaperProperties } from '../find-papers.ts';
+import { findPapers, hasFilter, type PaperFilter, type PaperProperties } from '../find-papers.ts';
 import { topConcepts, type ConceptCount } from '../facets.ts';
 import { leaderboard, type Leaderboard } from '../leaderboard.ts';
 import { explain, explainLeaderboard, explainTopConcepts } from './explain.ts';
@@ -29,9 +29,8 @@ export async function askQuestion(run: Run, question: string, limit: number): Pr
   const spans = parseQuestion(rest);
   const lookup = byAliasKey(await resolveNames(run, nameCandidates(spans), null));
   const meaning = matchSpans(spans, (name) => lookup.get(aliasKey(name)) ?? []);
-  const constraints = await resolveFilter(run, meaning.filter);
-  const hasConstraint = constraints.length > 0 || (meaning.filter.text ?? '') !== '';
-  const papers = hasConstraint ? await findPapers(run, constraints, meaning.filter.text, limit, null) : [];
+  const hasConstraint = hasFilter(meaning.filter);
+  const papers = hasConstraint ? await findPapers(run, meaning.filter, limit, null) : [];
   const answer = {
     filter: meaning.filter,
     unresolved: meaning.unresolved,

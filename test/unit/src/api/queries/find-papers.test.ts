@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Run } from '../../../../../src/api/read.ts';
-import {
-  findPapers,
-  resolveFilter,
-  type ResolvedConstraint,
-} from '../../../../../src/api/queries/find-papers.ts';
+import { findPapers, resolveFilter } from '../../../../../src/api/queries/find-papers.ts';
 
 /** a Run that records each statement and its parameters, and answers with the given rows */
 function recorder(rows: Record<string, unknown>[] = []) {
@@ -16,50 +12,40 @@ function recorder(rows: Record<string, unknown>[] = []) {
   return { run, calls };
 }
 
-const constraint = (
-  kind: ResolvedConstraint['kind'],
-  name: string,
-  ids: string[],
-  cost: number,
-): ResolvedConstraint => ({ kind, name, resolved: [name], ids, cost });
-
 describe('findPapers Cypher', () => {
-  it('starts from the rarest concept and checks the others with EXISTS', async () => {
+  it('resolves the names, starts from the cheapest and checks the others, in one statement', async () => {
     const { run, calls } = recorder();
-    await findPapers(
-      run,
-      [
-        constraint('datasets', 'MNIST', ['dataset:mnist'], 900),
-        constraint('proposesAlternativeTo', 'backprop', ['method:backpropagation'], 40),
-      ],
-      null,
-      20,
-      null,
-    );
+    await findPapers(run, { datasets: ['MNIST'], proposesAlternativeTo: ['backprop'] }, 20, null);
+    expect(calls).toHaveLength(1);
     expect(calls).toMatchSnapshot();
   });
 
   it('starts from the full-text index when only text is given', async () => {
     const { run, calls } = recorder();
-    await findPapers(run, [], 'graph attention', 10, null);
+    await findPapers(run, { text: 'graph attention' }, 10, null);
     expect(calls).toMatchSnapshot();
   });
 
   it('pages after a paper by its year and id', async () => {
     const { run, calls } = recorder([{ year: 2021 }]);
-    await findPapers(
-      run,
-      [constraint('tasks', 'link prediction', ['task:link-prediction'], 5)],
-      null,
-      5,
-      'p-1',
-    );
+    await findPapers(run, { tasks: ['link prediction'] }, 5, 'p-1');
     expect(calls).toMatchSnapshot();
   });
 
-  it('runs nothing for a constraint that resolved to no concept', async () => {
+  it('reads only the properties asked for, as parameters', async () => {
+    const { run, calls } = recorder([{ id: 'p-1', paper: { title: 'A' } }]);
+    expect(await findPapers(run, { methods: ['GCN'] }, 5, null, ['title'])).toEqual([
+      { id: 'p-1', title: 'A' },
+    ]);
+    expect(calls[0]!.parameters.properties).toEqual(['title']);
+    expect(calls[0]!.cypher).not.toContain('p {.*}');
+  });
+
+  it('refuses an empty filter before running anything', async () => {
     const { run, calls } = recorder();
-    expect(await findPapers(run, [constraint('methods', 'quuxprop', [], 0)], null, 20, null)).toEqual([]);
+    await expect(findPapers(run, { methods: [' '], text: '' }, 20, null)).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
     expect(calls).toEqual([]);
   });
 });
