@@ -29,8 +29,8 @@ interface Entry {
  * Every key and every start of a key, as a trie of their letters in flat arrays: node n's children are the edges
  * firstEdge[n] … firstEdge[n + 1] − 1. Keys join a name's words without spaces ("back propagation" meets
  * "backpropagation"), so a match walks the letters of each word from where the previous word left off. A walk
- * touches a few small arrays, where a look-up of each joined prefix in a map of strings built, hashed and compared
- * a new string at every step (the largest single cost of extraction in a CPU profile).
+ * touches a few small arrays; the map of every key prefix it replaces built, hashed and compared a new string at
+ * each step of a match (the largest single cost of extraction in a CPU profile).
  */
 interface KeyTrie {
   firstEdge: Int32Array;

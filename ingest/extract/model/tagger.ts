@@ -278,9 +278,9 @@ export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
     const prev = slots[i - 1]?.lexicon ?? 0;
     // most words: inside a sentence of the abstract, in no lexicon match and after none
     if (!lexicon && !prev && i > 0 && !title) return plain;
-    const sums = slotSums[((lexicon * T + prev) * 2 + (i === 0 ? 1 : 0)) * 2 + (title ? 1 : 0)]!;
+    const kept = slotSums[((lexicon * T + prev) * 2 + (i === 0 ? 1 : 0)) * 2 + (title ? 1 : 0)]!;
     const reads = title || lexicon ? word.text : '';
-    let sum = sums.get(reads);
+    let sum = kept.get(reads);
     if (sum === undefined) {
       if (slotSumsKept >= MAX_CACHED_WORDS) {
         for (const m of slotSums) m.clear();
@@ -288,7 +288,7 @@ export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
       }
       sum = new Float64Array(T);
       for (const f of slotFeatures(slots, i, title)) add(sum, 0, f);
-      sums.set(reads, sum);
+      kept.set(reads, sum);
       slotSumsKept++;
     }
     return sum;
