@@ -18,7 +18,8 @@ import { EXTRACTOR_VERSION } from '../version.ts';
 import { adminImport } from './admin-import.ts';
 import { CsvFile } from './csv.ts';
 import { BulkGraph } from './graph.ts';
-import { FINAL_TABLES, STREAMED_TABLES, type StreamState } from './tables.ts';
+import type { SortLimits } from './sort.ts';
+import { FINAL_TABLES, STREAMED_TABLES, type FinalTableOf, type MergedItems } from './tables.ts';
 
 export interface BulkOptions extends Pick<
   IngestOptions,
@@ -30,6 +31,8 @@ export interface BulkOptions extends Pick<
   database: string | undefined;
   /** a folder for the CSV files, removed afterwards (default: the server home's import/bulk-<pid>) */
   csvDir?: string;
+  /** the external sorts' bounds (default RUN_ROWS and MERGE_FAN_IN; small ones make a test merge many runs) */
+  sortLimits?: Partial<SortLimits>;
   log?: (line: string) => void;
 }
 
@@ -99,49 +102,106 @@ async function assertEmpty(local: LocalNeo4jConfig, database: string, log: (line
   }
 }
 
-/** extracts every batch and writes the CSV files: streamed tables per batch, the accumulated ones at the end */
-async function writeFiles(paths: string[], dir: string, options: BulkOptions) {
+/** what the file stage needs of the options */
+export type FileOptions = Omit<BulkOptions, 'local' | 'database' | 'csvDir' | 'log'>;
+
+/**
+ * the file stage alone (exported to measure it without a server): extracts every batch and writes the CSV files,
+ * streamed tables per batch, the merged ones at the end. What is merged across batches waits in run files under
+ * `dir`/sort, removed whether this succeeds or fails
+ */
+export async function writeFiles(paths: string[], dir: string, options: FileOptions) {
+  const sortDir = join(dir, 'sort');
+  await mkdir(sortDir, { recursive: true });
+  const graph = new BulkGraph(sortDir, options.sortLimits);
+  try {
+    const progress = await writeStreamed(paths, dir, graph, options);
+    const streamed = STREAMED_TABLES.map((table) => ({ table, path: join(dir, table.file) }));
+    const final = await writeFinal(graph, dir, new Date().toISOString());
+    const all = [...streamed, ...final];
+    const of = (kind: 'nodes' | 'relationships') =>
+      all.filter(({ table }) => table.kind === kind).map(({ path }) => path);
+    return { progress, files: { nodes: of('nodes'), relationships: of('relationships') } };
+  } finally {
+    await rm(sortDir, { recursive: true, force: true });
+  }
+}
+
+// the papers and what hangs off them go to their files as each batch comes; the rest goes to `graph`
+async function writeStreamed(paths: string[], dir: string, graph: BulkGraph, options: FileOptions) {
   const lexicon = loadLexicon();
   const { progress, reject } = startProgress(options);
-  const graph = new BulkGraph();
-  const state: StreamState = { repositories: new Set() };
   const streamed = STREAMED_TABLES.map((table) => ({
     table,
     csv: new CsvFile(join(dir, table.file), table.columns),
   }));
-  for await (const { extracted, file } of extractedBatches(paths, options, reject, () => {
-    progress.read += 1;
-    progress.skipped += 1;
-  })) {
-    const batch = toGraphBatch(extracted, lexicon, EXTRACTOR_VERSION);
-    graph.add(batch);
-    for (const { table, csv } of streamed) await csv.write(table.rows(batch, state));
-    progress.read += extracted.length;
-    progress.stored += batch.papers.length;
-    progress.relationships += batch.papers.reduce(
-      (total, p) =>
-        total +
-        p.edges.length +
-        p.codeUrls.length +
-        p.relations.length +
-        p.results.reduce((sum, r) => sum + resultEdgeCount(r), 0),
-      0,
-    );
-    progress.batches += 1;
-    progress.file = file;
-    options.onProgress?.({ ...progress });
+  try {
+    for await (const { extracted, file } of extractedBatches(paths, options, reject, () => {
+      progress.read += 1;
+      progress.skipped += 1;
+    })) {
+      const batch = toGraphBatch(extracted, lexicon, EXTRACTOR_VERSION);
+      await graph.add(batch);
+      for (const { table, csv } of streamed) await csv.write(table.rows(batch));
+      progress.read += extracted.length;
+      progress.stored += batch.papers.length;
+      progress.relationships += batch.papers.reduce(
+        (total, p) =>
+          total +
+          p.edges.length +
+          p.codeUrls.length +
+          p.relations.length +
+          p.results.reduce((sum, r) => sum + resultEdgeCount(r), 0),
+        0,
+      );
+      progress.batches += 1;
+      progress.file = file;
+      options.onProgress?.({ ...progress });
+    }
+  } finally {
+    await Promise.all(streamed.map(({ csv }) => csv.close()));
   }
-  const loadedAt = new Date().toISOString();
-  const final = FINAL_TABLES.map((table) => ({
+  return progress;
+}
+
+/** merged items written to the CSV files at a time, so that a write is one chunk rather than a line */
+const FINAL_CHUNK = 1_000;
+
+// one pass over each kind of merged item, each item written to every table it makes rows for
+async function writeFinal(graph: BulkGraph, dir: string, loadedAt: string) {
+  const files = FINAL_TABLES.map((table) => ({
     table,
     csv: new CsvFile(join(dir, table.file), table.columns),
   }));
-  for (const { table, csv } of final) await csv.write(table.rows(graph, loadedAt));
-  const all = [...streamed, ...final];
-  await Promise.all(all.map(({ csv }) => csv.close()));
-  const of = (kind: 'nodes' | 'relationships') =>
-    all.filter(({ table }) => table.kind === kind).map(({ csv }) => csv.path);
-  return { progress, files: { nodes: of('nodes'), relationships: of('relationships') } };
+  try {
+    const write = async <S extends keyof MergedItems>(source: S, items: AsyncIterable<MergedItems[S]>) => {
+      // a table of this source takes this source's items (what TypeScript cannot narrow a generic by)
+      const tables = files.filter(({ table }) => table.source === source) as unknown as {
+        table: FinalTableOf<S>;
+        csv: CsvFile;
+      }[];
+      let chunk: MergedItems[S][] = [];
+      const flush = async () => {
+        for (const { table, csv } of tables) await csv.write(chunk.flatMap((item) => [...table.rows(item)]));
+        chunk = [];
+      };
+      for await (const item of items) {
+        chunk.push(item);
+        if (chunk.length >= FINAL_CHUNK) await flush();
+      }
+      await flush();
+    };
+    // the concepts' pass collects the alias keys and categories, so it comes before them
+    await write('concepts', graph.concepts());
+    await write('aliases', graph.aliases());
+    await write('categories', graph.categories());
+    await write('relations', graph.relations());
+    await write('repositories', graph.repositories());
+    await write('version', graph.version(loadedAt));
+  } finally {
+    await Promise.all(files.map(({ csv }) => csv.close()));
+  }
+  return files.map(({ table, csv }) => ({ table, path: csv.path }));
 }
 
 /**

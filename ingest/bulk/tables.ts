@@ -1,6 +1,7 @@
 // The node and relationship files of a bulk load, one entry per kind: its file, its columns, and its rows,
-// either streamed per batch (papers and what hangs off them) or written once at the end from what the batches
-// accumulated (concepts and everything merged across papers). A new node or edge kind is one more entry here.
+// either streamed per batch (papers and what hangs off them) or written at the end from what the batches
+// accumulated (concepts and everything merged across papers or shared by them), one merged item at a time.
+// A new node or edge kind is one more entry here.
 import {
   CONCEPT_LABEL,
   HAS_CODE,
@@ -15,7 +16,7 @@ import {
 } from '../../src/graph/model.ts';
 import type { GraphBatch } from '../rows.ts';
 import { ARRAY_DELIMITER, type Column, type Value } from './csv.ts';
-import { sorted, type BulkGraph } from './graph.ts';
+import { sorted, type BulkConcept, type BulkRelation, type BulkVersion } from './graph.ts';
 
 interface TableBase {
   file: string;
@@ -27,18 +28,27 @@ interface TableBase {
 
 /** rows taken from each batch as it is extracted */
 export interface StreamedTable extends TableBase {
-  rows: (batch: GraphBatch, state: StreamState) => Iterable<Value[]>;
+  rows: (batch: GraphBatch) => Iterable<Value[]>;
 }
 
-/** rows written once, from what every batch added up to */
-export interface FinalTable extends TableBase {
-  rows: (graph: BulkGraph, loadedAt: string) => Iterable<Value[]>;
+/** what the final tables are written from, each item once (BulkGraph's methods of the same names) */
+export interface MergedItems {
+  concepts: BulkConcept;
+  relations: BulkRelation;
+  aliases: string;
+  categories: string;
+  repositories: string;
+  version: BulkVersion;
 }
 
-/** what streamed tables remember between batches: nodes merged by more than one paper are written once */
-export interface StreamState {
-  repositories: Set<string>;
+/** rows written at the end, from each item of one kind that every batch added up to */
+export interface FinalTableOf<S extends keyof MergedItems> extends TableBase {
+  source: S;
+  rows: (item: MergedItems[S]) => Iterable<Value[]>;
 }
+
+/** a final table of any source */
+export type FinalTable = { [S in keyof MergedItems]: FinalTableOf<S> }[keyof MergedItems];
 
 const P = NODE_LABEL.paper;
 const C = NODE_LABEL.concept;
@@ -96,23 +106,6 @@ export const STREAMED_TABLES: StreamedTable[] = [
       for (const paper of batch.papers)
         for (const { type, conceptId, evidence: e } of paper.edges)
           yield [paper.id, conceptId, type, e.sentence, e.start, e.end, e.field, e.confidence, e.extractor];
-    },
-  },
-  {
-    file: 'repositories.csv',
-    kind: 'nodes',
-    match: { label: NODE_LABEL.repository },
-    columns: [
-      { name: 'url', type: { id: NODE_LABEL.repository } },
-      { name: '', type: 'label' },
-    ],
-    *rows(batch, state) {
-      for (const paper of batch.papers)
-        for (const url of paper.codeUrls) {
-          if (state.repositories.has(url)) continue;
-          state.repositories.add(url);
-          yield [url, NODE_LABEL.repository];
-        }
     },
   },
   {
@@ -208,6 +201,7 @@ export const FINAL_TABLES: FinalTable[] = [
     file: 'concepts.csv',
     kind: 'nodes',
     match: { label: C },
+    source: 'concepts',
     columns: [
       { name: 'id', type: { id: C } },
       { name: '', type: 'label' },
@@ -220,95 +214,95 @@ export const FINAL_TABLES: FinalTable[] = [
       { name: 'description', type: 'string' },
       { name: 'pwcId', type: 'string' },
     ],
-    *rows(graph) {
-      for (const c of graph.concepts.values()) {
-        const aliases = sorted(c.aliases);
-        yield [
-          c.id,
-          `${C}${ARRAY_DELIMITER}${CONCEPT_LABEL[c.kind]}`,
-          c.name,
-          c.nameKey,
-          c.origin,
-          c.paperCount,
-          aliases,
-          aliases.join(' | '),
-          c.description,
-          c.pwcId,
-        ];
-      }
-    },
-  },
-  {
-    file: 'aliases.csv',
-    kind: 'nodes',
-    match: { label: NODE_LABEL.alias },
-    columns: [
-      { name: 'key', type: { id: NODE_LABEL.alias } },
-      { name: '', type: 'label' },
-    ],
-    *rows(graph) {
-      const keys = new Set([...graph.concepts.values()].flatMap((c) => [...c.keys]));
-      for (const key of keys) yield [key, NODE_LABEL.alias];
+    *rows(c) {
+      const aliases = sorted(c.aliases);
+      yield [
+        c.id,
+        `${C}${ARRAY_DELIMITER}${CONCEPT_LABEL[c.kind]}`,
+        c.name,
+        c.nameKey,
+        c.origin,
+        c.paperCount,
+        aliases,
+        aliases.join(' | '),
+        c.description,
+        c.pwcId,
+      ];
     },
   },
   {
     file: 'names.csv',
     kind: 'relationships',
     match: { types: [NAMES] },
+    source: 'concepts',
     columns: [
       { name: '', type: { start: NODE_LABEL.alias } },
       { name: '', type: { end: C } },
       { name: '', type: 'type' },
     ],
-    *rows(graph) {
-      for (const c of graph.concepts.values()) for (const key of c.keys) yield [key, c.id, NAMES];
-    },
-  },
-  {
-    file: 'categories.csv',
-    kind: 'nodes',
-    match: { label: NODE_LABEL.category },
-    columns: [
-      { name: 'name', type: { id: NODE_LABEL.category } },
-      { name: '', type: 'label' },
-    ],
-    *rows(graph) {
-      const names = new Set([...graph.concepts.values()].flatMap((c) => [...c.categories]));
-      for (const name of names) yield [name, NODE_LABEL.category];
+    *rows(c) {
+      for (const key of c.keys) yield [key, c.id, NAMES];
     },
   },
   {
     file: 'in-category.csv',
     kind: 'relationships',
     match: { types: [IN_CATEGORY] },
+    source: 'concepts',
     columns: [
       { name: '', type: { start: C } },
       { name: '', type: { end: NODE_LABEL.category } },
       { name: '', type: 'type' },
     ],
-    *rows(graph) {
-      for (const c of graph.concepts.values())
-        for (const name of c.categories) yield [c.id, name, IN_CATEGORY];
+    *rows(c) {
+      for (const name of c.categories) yield [c.id, name, IN_CATEGORY];
     },
   },
   {
     file: 'subtask-of.csv',
     kind: 'relationships',
     match: { types: [SUBTASK_OF] },
+    source: 'concepts',
     columns: [
       { name: '', type: { start: C } },
       { name: '', type: { end: C } },
       { name: '', type: 'type' },
     ],
-    *rows(graph) {
-      for (const c of graph.concepts.values())
-        for (const parent of c.parentIds) yield [c.id, parent, SUBTASK_OF];
+    *rows(c) {
+      for (const parent of c.parentIds) yield [c.id, parent, SUBTASK_OF];
+    },
+  },
+  {
+    file: 'aliases.csv',
+    kind: 'nodes',
+    match: { label: NODE_LABEL.alias },
+    source: 'aliases',
+    columns: [
+      { name: 'key', type: { id: NODE_LABEL.alias } },
+      { name: '', type: 'label' },
+    ],
+    *rows(key) {
+      yield [key, NODE_LABEL.alias];
+    },
+  },
+  {
+    file: 'categories.csv',
+    kind: 'nodes',
+    match: { label: NODE_LABEL.category },
+    source: 'categories',
+    columns: [
+      { name: 'name', type: { id: NODE_LABEL.category } },
+      { name: '', type: 'label' },
+    ],
+    *rows(name) {
+      yield [name, NODE_LABEL.category];
     },
   },
   {
     file: 'method-relations.csv',
     kind: 'relationships',
     match: { types: METHOD_RELATIONS },
+    source: 'relations',
     columns: [
       { name: '', type: { start: C } },
       { name: '', type: { end: C } },
@@ -318,23 +312,36 @@ export const FINAL_TABLES: FinalTable[] = [
       { name: 'evidence', type: 'string[]' },
       { name: 'fromLexicon', type: 'boolean' },
     ],
-    *rows(graph) {
-      for (const r of graph.relations.values())
-        yield [r.fromId, r.toId, r.type, r.paperIds.length, r.paperIds, r.evidence, r.fromLexicon];
+    *rows(r) {
+      yield [r.fromId, r.toId, r.type, r.paperIds.length, r.paperIds, r.evidence, r.fromLexicon];
+    },
+  },
+  {
+    file: 'repositories.csv',
+    kind: 'nodes',
+    match: { label: NODE_LABEL.repository },
+    source: 'repositories',
+    columns: [
+      { name: 'url', type: { id: NODE_LABEL.repository } },
+      { name: '', type: 'label' },
+    ],
+    *rows(url) {
+      yield [url, NODE_LABEL.repository];
     },
   },
   {
     file: 'graph-version.csv',
     kind: 'nodes',
     match: { label: NODE_LABEL.graphVersion },
+    source: 'version',
     columns: [
       { name: 'id', type: { id: NODE_LABEL.graphVersion } },
       { name: '', type: 'label' },
       { name: 'version', type: 'long' },
       { name: 'updatedAt', type: 'datetime' },
     ],
-    *rows(graph, loadedAt) {
-      if (graph.batches > 0) yield ['graph', NODE_LABEL.graphVersion, graph.batches, loadedAt];
+    *rows({ version, loadedAt }) {
+      yield ['graph', NODE_LABEL.graphVersion, version, loadedAt];
     },
   },
 ];

@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
@@ -69,7 +69,12 @@ describe('ingest --bulk', () => {
       batchSize: BATCH,
       workers: 2,
       onReject: (r) => bulkRejects.push(r),
+      // runs of a few rows, merged three at a time: every concept and relation is merged from rows on disk
+      // across many runs and passes, as at 10^6 papers
+      sortLimits: { runRows: 7, fanIn: 3 },
     });
+    // the CSV files and the sorts' run files are gone
+    expect(readdirSync(join(home, 'import')).filter((name) => name.startsWith('bulk-'))).toEqual([]);
     expect(bulk).toMatchObject({
       read: transactional.read,
       stored: transactional.stored,

@@ -2,12 +2,18 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARRAY_DELIMITER, CsvFile, csvLine, headerLine } from '../../../../ingest/bulk/csv.ts';
+import { ARRAY_DELIMITER, CsvFile, csvLine, headerLine, type Value } from '../../../../ingest/bulk/csv.ts';
 import { BulkGraph } from '../../../../ingest/bulk/graph.ts';
 import { FINAL_TABLES, STREAMED_TABLES } from '../../../../ingest/bulk/tables.ts';
 import { extractPaper } from '../../../../ingest/extract/index.ts';
 import { loadLexicon } from '../../../../ingest/lexicon/index.ts';
 import { toGraphBatch } from '../../../../ingest/rows.ts';
+
+const collect = async <T>(items: AsyncIterable<T>): Promise<T[]> => {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+};
 
 describe('bulk CSV', () => {
   it('types the header as neo4j-admin import reads it', () => {
@@ -47,7 +53,7 @@ describe('bulk CSV', () => {
     expect(csv.lines).toBe(2);
   });
 
-  it('gives every table rows as wide as its columns, from the rows the transactional loader gets', () => {
+  it('gives every table rows as wide as its columns, from the rows the transactional loader gets', async () => {
     const lexicon = loadLexicon();
     const record = (n: number, title: string, abstract: string) => ({
       id: `p${n}`,
@@ -63,19 +69,27 @@ describe('bulk CSV', () => {
       ),
       record(2, 'Residual learning', 'We train ResNet on ImageNet. Code: https://github.com/x/y'),
     ].map((r) => ({ record: r, extraction: extractPaper(r) }));
-    const graph = new BulkGraph();
-    const state = { repositories: new Set<string>() };
+    const graph = new BulkGraph(mkdtempSync(join(tmpdir(), 'sort-')));
     const batches = [
       toGraphBatch(items.slice(0, 1), lexicon, 'v'),
       toGraphBatch(items.slice(1), lexicon, 'v'),
     ];
-    const streamed = batches.flatMap((batch) => {
-      graph.add(batch);
-      return STREAMED_TABLES.map((table) => ({ table, rows: [...table.rows(batch, state)] }));
-    });
+    const streamed: { table: { file: string; columns: unknown[] }; rows: Value[][] }[] = [];
+    for (const batch of batches) {
+      await graph.add(batch);
+      for (const table of STREAMED_TABLES) streamed.push({ table, rows: [...table.rows(batch)] });
+    }
+    const merged = {
+      concepts: await collect(graph.concepts()),
+      aliases: await collect(graph.aliases()),
+      categories: await collect(graph.categories()),
+      relations: await collect(graph.relations()),
+      repositories: await collect(graph.repositories()),
+      version: await collect(graph.version('2026-01-01T00:00:00Z')),
+    };
     const final = FINAL_TABLES.map((table) => ({
       table,
-      rows: [...table.rows(graph, '2026-01-01T00:00:00Z')],
+      rows: (merged[table.source] as never[]).flatMap((item) => [...table.rows(item)]),
     }));
     for (const { table, rows } of [...streamed, ...final])
       for (const row of rows) expect(row, table.file).toHaveLength(table.columns.length);
