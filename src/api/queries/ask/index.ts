@@ -6,7 +6,7 @@ import { topConcepts, type ConceptCount } from '../facets.ts';
 import { leaderboard, type Leaderboard } from '../leaderboard.ts';
 import { explain, explainLeaderboard, explainTopConcepts } from './explain.ts';
 import { matchSpans } from './match.ts';
-import { detectIntent, nameCandidates, parseQuestion } from './parse.ts';
+import { detectIntent, parseTerms, questionNames, tagTerms } from './parse.ts';
 
 /** what `ask` understood and found: papers always, and a leaderboard or concept counts when asked for */
 export interface AskAnswer {
@@ -26,8 +26,9 @@ export interface AskAnswer {
  */
 export async function askQuestion(run: Run, question: string, limit: number): Promise<AskAnswer> {
   const { intent, rest } = detectIntent(question);
-  const spans = parseQuestion(rest);
-  const lookup = byAliasKey(await resolveNames(run, nameCandidates(spans), null));
+  const terms = tagTerms(rest);
+  const lookup = byAliasKey(await resolveNames(run, questionNames(terms), null));
+  const spans = parseTerms(terms, (name) => (lookup.get(aliasKey(name))?.length ?? 0) > 0);
   const meaning = matchSpans(spans, (name) => lookup.get(aliasKey(name)) ?? []);
   const hasConstraint = hasFilter(meaning.filter);
   const papers = hasConstraint ? await findPapers(run, meaning.filter, limit, null) : [];

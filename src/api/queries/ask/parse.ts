@@ -27,13 +27,21 @@ export interface Span {
   role: Role;
 }
 
+/** whether a run of words, as written, is a known concept's name or alias */
+export type KnownName = (written: string) => boolean;
+
 /**
  * The question as spans of words that may hold names, each with its role. One pass over compromise's terms: cues
  * set the role of the names after them until the next cue; question words and parts of speech that cannot be in
- * a name close a span. No database.
+ * a name close a span. A run of words that `known` says is a name stays whole even where such a word is inside
+ * it ("learning to rank", "Alternating Direction Method of Multipliers", "novel class discovery"). No database.
  */
-export function parseQuestion(question: string): Span[] {
-  const terms = tagTerms(question);
+export function parseQuestion(question: string, known: KnownName = () => false): Span[] {
+  return parseTerms(tagTerms(question), known);
+}
+
+/** `parseQuestion` over terms tagged already */
+export function parseTerms(terms: readonly Term[], known: KnownName = () => false): Span[] {
   const spans: Span[] = [];
   let role: Role = 'none';
   let current: Term[] = [];
@@ -43,6 +51,14 @@ export function parseQuestion(question: string): Span[] {
   };
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i]!;
+    const name = knownAcrossBreak(terms, i, known);
+    if (name > i) {
+      close();
+      current = terms.slice(i, name);
+      close();
+      i = name - 1;
+      continue;
+    }
     // "backprop-free": the name before "-free" is what the papers do without
     if (term.lower === 'free' && i > 0 && hyphen(terms[i - 1]!)) {
       close('alternative');
@@ -53,7 +69,7 @@ export function parseQuestion(question: string): Span[] {
       current.push(term);
       continue;
     }
-    const cue = CUES.find(({ words }) => words.every((word, k) => terms[i + k]?.lower === word));
+    const cue = cueAt(terms, i);
     if (cue) {
       close();
       role = cue.role;
@@ -66,7 +82,7 @@ export function parseQuestion(question: string): Span[] {
       close(afterName);
       continue;
     }
-    if (QUESTION_WORDS.has(term.lower) || BREAK_TAGS.some((tag) => term.tags.has(tag))) {
+    if (breaks(term)) {
       close();
       continue;
     }
@@ -74,6 +90,41 @@ export function parseQuestion(question: string): Span[] {
   }
   close();
   return spans;
+}
+
+const cueAt = (terms: readonly Term[], i: number) =>
+  CUES.find(({ words }) => words.every((word, k) => terms[i + k]?.lower === word));
+
+/** a question word or a part of speech that ends a name */
+const breaks = (term: Term) => QUESTION_WORDS.has(term.lower) || BREAK_TAGS.some((tag) => term.tags.has(tag));
+
+/** whether the parser would split a name at this term or read it as a cue */
+const splits = (terms: readonly Term[], i: number) =>
+  breaks(terms[i]!) || cueAt(terms, i) !== undefined || AFTER_NAME[terms[i]!.lower] !== undefined;
+
+/**
+ * the end of the longest known name from term `i` that a question word, cue or part of speech inside it would
+ * split, or `i` when there is none: only such names need holding together, the others the spans keep whole
+ */
+function knownAcrossBreak(terms: readonly Term[], i: number, known: KnownName): number {
+  for (let end = Math.min(terms.length, i + MAX_NAME_WORDS); end >= i + 2; end--) {
+    let split = false;
+    for (let k = i; k < end && !split; k++) split = splits(terms, k);
+    if (split && known(surface(terms.slice(i, end)))) return end;
+  }
+  return i;
+}
+
+/**
+ * the names to look up for a question: every word sequence of its spans, and every sequence that a question
+ * word, cue or part of speech splits (known names among these are held together by `parseQuestion`)
+ */
+export function questionNames(terms: readonly Term[]): string[] {
+  const names = new Set(nameCandidates(parseTerms(terms)));
+  for (let a = 0; a < terms.length; a++)
+    for (let b = a + 2; b <= Math.min(terms.length, a + MAX_NAME_WORDS); b++)
+      if (terms.slice(a, b).some((_, k) => splits(terms, a + k))) names.add(surface(terms.slice(a, b)));
+  return [...names];
 }
 
 /** every word sequence of every span up to MAX_NAME_WORDS long: the names to look up, each once */
@@ -88,7 +139,8 @@ export function nameCandidates(spans: readonly Span[]): string[] {
   return [...names];
 }
 
-function tagTerms(question: string): Term[] {
+/** the question's words with compromise's parts of speech */
+export function tagTerms(question: string): Term[] {
   return nlp(question)
     .terms()
     .json()

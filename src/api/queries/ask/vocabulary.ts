@@ -165,7 +165,7 @@ export const QUESTION_WORDS = new Set(
 );
 // leftovers that need not be reported: "the forward-forward algorithm" resolves without "algorithm"
 export const GENERIC_WORDS = new Set(
-  'method methods approach approaches algorithm algorithms model models technique techniques dataset datasets benchmark benchmarks task tasks problem problems training learning framework frameworks network networks one ones'.split(
+  'method methods approach approaches algorithm algorithms model models technique techniques architecture architectures mechanism mechanisms optimizer optimizers optimiser optimisers dataset datasets corpus corpora data benchmark benchmarks task tasks problem problems training learning framework frameworks network networks system systems one ones'.split(
     ' ',
   ),
 );

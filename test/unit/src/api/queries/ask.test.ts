@@ -4,7 +4,13 @@ import type { ConceptMatch } from '../../../../../src/api/queries/concepts.ts';
 import type { ConceptLabel } from '../../../../../src/graph/model.ts';
 import { explain } from '../../../../../src/api/queries/ask/explain.ts';
 import { matchSpans } from '../../../../../src/api/queries/ask/match.ts';
-import { detectIntent, nameCandidates, parseQuestion } from '../../../../../src/api/queries/ask/parse.ts';
+import {
+  detectIntent,
+  nameCandidates,
+  parseQuestion,
+  questionNames,
+  tagTerms,
+} from '../../../../../src/api/queries/ask/parse.ts';
 import { explainLeaderboard, explainTopConcepts } from '../../../../../src/api/queries/ask/explain.ts';
 
 // a small vocabulary standing in for the alias index: canonical name, kind, and the other ways to write it
@@ -20,6 +26,10 @@ const CONCEPTS: [string, ConceptLabel, string[]][] = [
   ['out-of-distribution detection', 'Task', []],
   ['CIFAR-10', 'Dataset', ['CIFAR10']],
   ['machine translation', 'Task', ['MT']],
+  ['learning to rank', 'Task', ['LTR']],
+  ['Alternating Direction Method of Multipliers', 'Method', ['ADMM']],
+  ['novel class discovery', 'Task', []],
+  ['Adam', 'Method', []],
 ];
 const TABLE = new Map<string, ConceptMatch[]>();
 for (const [name, kind, aliases] of CONCEPTS) {
@@ -30,7 +40,8 @@ for (const [name, kind, aliases] of CONCEPTS) {
   }
 }
 const lookup = (name: string) => TABLE.get(aliasKey(name)) ?? [];
-const understand = (question: string) => matchSpans(parseQuestion(question), lookup);
+const known = (name: string) => lookup(name).length > 0;
+const understand = (question: string) => matchSpans(parseQuestion(question, known), lookup);
 
 describe('ask: parse and match, with a fake lookup', () => {
   it.each([
@@ -66,6 +77,18 @@ describe('ask: parse and match, with a fake lookup', () => {
       'MNIST papers - alternatives to backprop',
       { datasets: ['MNIST'], proposesAlternativeTo: ['Backpropagation'] },
     ],
+    // names a preposition, a conjunction or a question word would split are held together when they are known
+    ['papers on learning to rank', { tasks: ['learning to rank'] }],
+    [
+      'papers using the alternating direction method of multipliers on Cora',
+      { methods: ['Alternating Direction Method of Multipliers'], datasets: ['Cora'] },
+    ],
+    [
+      'novel class discovery papers evaluated on CIFAR-10',
+      { tasks: ['novel class discovery'], datasets: ['CIFAR-10'] },
+    ],
+    // a kind noun after a name is the question talking
+    ['which papers use the Adam optimizer?', { methods: ['Adam'] }],
   ])('%s', (question, filter) => {
     const meaning = understand(question);
     expect(meaning.filter).toEqual(filter);
@@ -101,6 +124,24 @@ describe('ask: parse and match, with a fake lookup', () => {
     const names = nameCandidates(parseQuestion('papers on a b c d e f g h i'));
     expect(new Set(names).size).toBe(names.length);
     expect(Math.max(...names.map((name) => name.split(' ').length))).toBe(7);
+  });
+
+  it('also looks up the word sequences a question word, cue or part of speech splits, and only those', () => {
+    const names = questionNames(tagTerms('papers on learning to rank'));
+    expect(names).toContain('learning to rank');
+    expect(names).toContain('learning');
+    // "learning to" holds a preposition; "papers on learning" holds a question word: both looked up, known or not
+    expect(names).toEqual(expect.arrayContaining(['learning to', 'papers on learning']));
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('holds a known name together only when it is known', () => {
+    const spans = (known: (name: string) => boolean) =>
+      parseQuestion('papers on learning to rank', known).map((span) =>
+        span.terms.map((t) => t.text).join(' '),
+      );
+    expect(spans(() => false)).toEqual(['learning', 'rank']);
+    expect(spans((name) => name === 'learning to rank')).toEqual(['learning to rank']);
   });
 });
 
