@@ -19,6 +19,7 @@ export const OUTPUT_MODULES: readonly string[] = [
   '../src/graph/names.ts',
   '../src/graph/model.ts',
   '../src/graph/metrics.ts',
+  '../src/graph/metric-mentions.ts',
 ];
 
 /** the files under `OUTPUT_MODULES`, relative to ingest/, sorted */

@@ -4,7 +4,7 @@ import { attachDataset } from './attach/dataset.ts';
 import { attachMethod } from './attach/method.ts';
 import { attachTask } from './attach/task.ts';
 import type { PaperConcept, ResultSentence, StatedValue } from './attach/types.ts';
-import { findMetricMentions } from './metric-mentions.ts';
+import { findMetricMentions } from '../../../src/graph/metric-mentions.ts';
 import { notAResult } from './not-results.ts';
 import { metricAfter } from './pairing/metric-after.ts';
 import { metricBefore } from './pairing/metric-before.ts';

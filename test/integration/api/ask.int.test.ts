@@ -24,6 +24,9 @@ describe('ask: English questions become filters', () => {
     ['which papers propose an alternative to BP?', { proposesAlternativeTo: ['Backpropagation'] }],
     ['papers on few-shot learning', { tasks: ['few-shot learning'] }],
     ['forward-forward variants', { proposesVariantOf: ['Forward-Forward'] }],
+    // a preposition and a question word inside known names: held together by the real lookup
+    ['papers on learning to optimize', { tasks: ['learning to optimize'] }],
+    ['novel class discovery papers', { tasks: ['novel class discovery'] }],
   ])('%s', async (question, filter) => {
     const answer = await ask(question);
     expect(defined(answer.filter)).toEqual(filter);

@@ -269,6 +269,16 @@ describe('ask routes leaderboard and counting questions over HTTP', () => {
     expect(methods.interpretation).toBe('The methods most used by papers that use the dataset Cora.');
   });
 
+  it('ranks by a metric the question names, and reads other ways of asking for the best', async () => {
+    // CIFAR-10's results are error rates: a question for its highest accuracy ranks none rather than another metric
+    const accuracy = await ask('which method has the highest accuracy on CIFAR-10?');
+    expect(accuracy).toMatchObject({ intent: 'leaderboard', filter: { datasets: ['CIFAR-10'] } });
+    expect(accuracy.leaderboard).toMatchObject({ metric: 'accuracy', entries: [] });
+    const best = await ask('which model performs best on CIFAR-10?');
+    expect(best.leaderboard.metric).toBe('error rate');
+    expect(best.leaderboard.entries.map((e: any) => e.method)).toEqual(['FooNet', 'Residual Network']);
+  });
+
   it('a question about papers keeps its answer shape', async () => {
     const answer = await ask('papers using Citeseer');
     expect(answer).toMatchObject({ intent: 'papers', leaderboard: null, topConcepts: null });

@@ -1,4 +1,4 @@
-import type { MetricMention } from '../metric-mentions.ts';
+import type { MetricMention } from '../../../../src/graph/metric-mentions.ts';
 import type { ValueMention } from '../values.ts';
 
 /** a value paired with the metric it is a score in */

@@ -43,7 +43,7 @@ export async function askQuestion(run: Run, question: string, limit: number): Pr
   const [task] = meaning.filter.tasks ?? [];
   // a leaderboard needs a dataset or a task; without one the question is answered with papers
   if (intent.kind === 'leaderboard' && (dataset || task)) {
-    const board = await leaderboard(run, { dataset, task, limit });
+    const board = await leaderboard(run, { dataset, task, metric: intent.metric, limit });
     return {
       ...answer,
       intent: 'leaderboard',

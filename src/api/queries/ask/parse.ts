@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { findMetricMentions } from '../../../graph/metric-mentions.ts';
 import {
   AFTER_NAME,
   BREAK_TAGS,
@@ -7,6 +8,7 @@ import {
   LEADERBOARD_PHRASES,
   MAX_NAME_WORDS,
   QUESTION_WORDS,
+  SUPERLATIVE_BEFORE,
   TOP_CONCEPT_PHRASES,
   type Intent,
   type Role,
@@ -162,20 +164,44 @@ export function surface(terms: readonly Term[]): string {
 }
 
 /**
- * what the question asks for, and the question without the phrase that said so ("best results on CIFAR-10" →
- * leaderboard, " on CIFAR-10"), so the rest is parsed for names as any question is
+ * what the question asks for, and the question without the words that said so ("best results on CIFAR-10" →
+ * leaderboard, " on CIFAR-10"), so the rest is parsed for names as any question is. A leaderboard question that
+ * names a metric ("highest BLEU on WMT14") ranks by it, and a metric after a superlative is itself such a question.
  */
 export function detectIntent(question: string): { intent: Intent; rest: string } {
-  const cut = (match: RegExpExecArray) =>
-    `${question.slice(0, match.index)} ${question.slice(match.index + match[0].length)}`;
+  const without = ({ start, end }: { start: number; end: number }) =>
+    `${question.slice(0, start)} ${question.slice(end)}`;
+  const at = (match: RegExpExecArray) => ({ start: match.index, end: match.index + match[0].length });
   for (const phrase of TOP_CONCEPT_PHRASES) {
     const match = phrase.exec(question);
     const kind = match && KIND_OF_NOUN.find(([noun]) => noun.test(match[1]!.toLowerCase()))?.[1];
-    if (match && kind) return { intent: { kind: 'topConcepts', of: kind }, rest: cut(match) };
+    if (match && kind) return { intent: { kind: 'topConcepts', of: kind }, rest: without(at(match)) };
   }
-  for (const phrase of LEADERBOARD_PHRASES) {
-    const match = phrase.exec(question);
-    if (match) return { intent: { kind: 'leaderboard' }, rest: cut(match) };
+  // a level to rank by, not a change ("best improvement") nor "score", which any result has
+  const metrics = findMetricMentions(question).filter((m) => !m.metric.change && m.metric.name !== 'score');
+  const phrase = LEADERBOARD_PHRASES.map((p) => p.exec(question)).find((m) => m !== null);
+  if (phrase) {
+    const said = at(phrase);
+    // "state-of-the-art BLEU", "BLEU leaderboard", "top accuracy": only a metric next to the phrase, so that
+    // "state of the art in grammatical error correction" keeps its task whole
+    const metric = metrics.find(
+      (m) =>
+        (m.start < said.end && said.start < m.end) ||
+        (m.start >= said.end && question.slice(said.end, m.start).trim() === '') ||
+        (m.end <= said.start && question.slice(m.end, said.start).trim() === ''),
+    );
+    if (!metric) return { intent: { kind: 'leaderboard' }, rest: without(said) };
+    const both = { start: Math.min(said.start, metric.start), end: Math.max(said.end, metric.end) };
+    return { intent: { kind: 'leaderboard', metric: metric.metric.name }, rest: without(both) };
+  }
+  // "highest BLEU on WMT14", "lowest perplexity": a superlative just before a metric
+  for (const metric of metrics) {
+    const superlative = SUPERLATIVE_BEFORE.exec(question.slice(0, metric.start));
+    if (superlative)
+      return {
+        intent: { kind: 'leaderboard', metric: metric.metric.name },
+        rest: without({ start: superlative.index, end: metric.end }),
+      };
   }
   return { intent: { kind: 'papers' }, rest: question };
 }

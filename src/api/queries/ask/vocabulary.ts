@@ -174,7 +174,11 @@ export const GENERIC_WORDS = new Set(
 export const MAX_NAME_WORDS = 7;
 
 /** what a question asks for: papers (a filter), a leaderboard, or the concepts of a kind most used */
-export type Intent = { kind: 'papers' } | { kind: 'leaderboard' } | { kind: 'topConcepts'; of: ConceptKind };
+export type Intent =
+  | { kind: 'papers' }
+  /** `metric`: the one the question names ("highest BLEU on WMT14"), canonical */
+  | { kind: 'leaderboard'; metric?: string }
+  | { kind: 'topConcepts'; of: ConceptKind };
 
 // The nouns a counting question asks about, by the kind of concept they name.
 const KIND_NOUNS = '(datasets?|benchmarks?|methods?|models?|techniques?|architectures?|tasks?|problems?)';
@@ -190,7 +194,13 @@ export const LEADERBOARD_PHRASES = [
   /\bsota\b/i,
   /\bleaderboards?\b/i,
   /\b(?:best|top|highest|strongest|leading)\s+(?:reported\s+)?(?:results?|scores?|performances?|numbers?|accurac(?:y|ies)|methods?|models?|systems?)\b/i,
+  /\bbest[- ]performing\b/i,
+  /\b(?:performs?|performing|works?|working|does|do|did)\s+(?:the\s+)?best\b/i,
+  /\bmost\s+accurate\b/i,
 ];
+// A superlative just before a metric the question names: "highest BLEU on WMT14", "lowest perplexity".
+export const SUPERLATIVE_BEFORE =
+  /\b(?:best|top|highest|lowest|strongest|leading|record)\s+(?:reported\s+)?$/i;
 // Phrases that ask which concepts of a kind are used most; the noun's capture group gives the kind.
 export const TOP_CONCEPT_PHRASES = [
   new RegExp(
@@ -202,4 +212,16 @@ export const TOP_CONCEPT_PHRASES = [
     'i',
   ),
   new RegExp(`\\b(?:popular|common)\\s+${KIND_NOUNS}\\b`, 'i'),
+  // "top methods" ranks results (a leaderboard); "top datasets" can only count them
+  /\btop\s+(datasets?|benchmarks?|tasks?|problems?)\b/i,
+  // "what datasets do people use for …", "which methods do papers on Cora use": the head alone, the rest is parsed
+  new RegExp(
+    `\\b(?:which|what)\\s+${KIND_NOUNS}\\s+(?:do|does|did)\\b(?=.*\\b(?:use|used|using|evaluate|test|benchmark)\\b)`,
+    'i',
+  ),
+  // "datasets commonly used for node classification"
+  new RegExp(
+    `\\b${KIND_NOUNS}\\s+(?:(?:most|more)\\s+)?(?:commonly|often|frequently|widely)\\s+used\\b`,
+    'i',
+  ),
 ];

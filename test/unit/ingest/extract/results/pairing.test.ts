@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMetricMentions } from '../../../../../ingest/extract/results/metric-mentions.ts';
+import { findMetricMentions } from '../../../../../src/graph/metric-mentions.ts';
 import { metricAfter } from '../../../../../ingest/extract/results/pairing/metric-after.ts';
 import { metricBefore } from '../../../../../ingest/extract/results/pairing/metric-before.ts';
 import { sharedMetric } from '../../../../../ingest/extract/results/pairing/shared-metric.ts';

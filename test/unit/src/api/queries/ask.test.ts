@@ -158,8 +158,27 @@ describe('ask: leaderboard and counting questions, with a fake lookup', () => {
     ['SOTA for MT', { tasks: ['machine translation'] }],
     ['top results on Cora for node classification', { datasets: ['Cora'], tasks: ['node classification'] }],
     ['leaderboard for link prediction', { tasks: ['link prediction'] }],
+    ['which model performs best on CIFAR-10?', { datasets: ['CIFAR-10'] }],
+    ['best-performing methods for link prediction', { tasks: ['link prediction'] }],
+    ['best scores on Cora', { datasets: ['Cora'] }],
   ])('%j asks for a leaderboard of %j', (question, filter) => {
     expect(route(question)).toEqual({ intent: { kind: 'leaderboard' }, filter });
+  });
+
+  it.each([
+    ['highest BLEU for MT', 'bleu', { tasks: ['machine translation'] }],
+    ['state-of-the-art top-1 accuracy on CIFAR-10', 'top-1 accuracy', { datasets: ['CIFAR-10'] }],
+    ['top accuracy on Cora', 'accuracy', { datasets: ['Cora'] }],
+    ['which method has the lowest error rate on CIFAR-10?', 'error rate', { datasets: ['CIFAR-10'] }],
+    ['F1 leaderboard for link prediction', 'f1', { tasks: ['link prediction'] }],
+  ])('%j asks for a leaderboard by %s of %j', (question, metric, filter) => {
+    expect(route(question)).toEqual({ intent: { kind: 'leaderboard', metric }, filter });
+  });
+
+  it('takes only a metric written next to the leaderboard words, so a name keeps its words', () => {
+    const { intent, rest } = detectIntent('state of the art in grammatical error correction');
+    expect(intent).toEqual({ kind: 'leaderboard' });
+    expect(rest).toContain('grammatical error correction');
   });
 
   it.each([
@@ -168,6 +187,10 @@ describe('ask: leaderboard and counting questions, with a fake lookup', () => {
     ['What benchmarks are most often used for link prediction?', 'dataset', { tasks: ['link prediction'] }],
     ['most used models for few-shot learning', 'method', { tasks: ['few-shot learning'] }],
     ['popular tasks on MNIST', 'task', { datasets: ['MNIST'] }],
+    ['what datasets do people use for node classification', 'dataset', { tasks: ['node classification'] }],
+    ['which methods do papers on Cora use?', 'method', { datasets: ['Cora'] }],
+    ['top datasets for link prediction', 'dataset', { tasks: ['link prediction'] }],
+    ['benchmarks commonly used for few-shot learning', 'dataset', { tasks: ['few-shot learning'] }],
   ])('%j asks for the %s most used, over %j', (question, of, filter) => {
     expect(route(question)).toEqual({ intent: { kind: 'topConcepts', of }, filter });
   });
@@ -177,6 +200,8 @@ describe('ask: leaderboard and counting questions, with a fake lookup', () => {
     'which papers propose an alternative to BP?',
     'which methods are alternatives to backprop',
     'best practices for knowledge distillation',
+    'papers reporting accuracy on Cora',
+    'what do papers on Cora use?',
   ])('%j is still a question about papers', (question) => {
     expect(detectIntent(question)).toEqual({ intent: { kind: 'papers' }, rest: question });
   });

@@ -1,5 +1,5 @@
-import { METRICS } from '../../../src/graph/metrics.ts';
-import type { MetricDefinition } from '../../../src/graph/metrics.ts';
+import { METRICS } from './metrics.ts';
+import type { MetricDefinition } from './metrics.ts';
 
 /** a metric named in a sentence */
 export interface MetricMention {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMetricMentions } from '../../../../../ingest/extract/results/metric-mentions.ts';
+import { findMetricMentions } from '../../../../src/graph/metric-mentions.ts';
 
 const read = (sentence: string) =>
   findMetricMentions(sentence).map((m) => [sentence.slice(m.start, m.end), m.metric.name]);
