@@ -76,7 +76,12 @@ function assertAt(decision: Decision, file: number, record: PaperRecord): void {
 }
 
 function assertSame(first: FileSummary | undefined, second: FileSummary): void {
-  if (first?.file !== second.file) throw changedInput(second.file, 'the files came in another order');
+  if (first === undefined) throw changedInput(second.file, 'a file the first pass did not read');
+  if (first.file !== second.file)
+    throw changedInput(
+      first.file,
+      `its records were gone the second time, ${second.file} came in their place`,
+    );
   if (first.records !== second.records)
     throw changedInput(second.file, `${first.records} records, then ${second.records}`);
   if (first.digest !== second.digest) throw changedInput(second.file, 'its ids or content differ');

@@ -148,6 +148,7 @@ describe('dedupe', () => {
       'a line moved',
       (path) => writeFileSync(path, `\n${JSON.stringify(paper())}\n${JSON.stringify(paper())}\n`),
     ],
+    ['emptied', (path) => writeFileSync(path, '')],
   ])('fails, naming the file, when a file changes between the passes: %s', async (_, change) => {
     const { paths } = files({ 'a.jsonl': [paper(), paper()], 'b.jsonl': [paper({ id: 'p2' })] });
     await expect(run(paths, {}, () => change(paths[0]!))).rejects.toThrow(
