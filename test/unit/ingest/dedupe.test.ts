@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { dedupe, planDuplicates } from '../../../ingest/dedupe/index.ts';
 import { extractedBatches } from '../../../ingest/index.ts';
 import type { SortLimits } from '../../../ingest/sort.ts';
@@ -11,11 +11,15 @@ import { paperId } from '../../../src/graph/names.ts';
 
 type Fields = Partial<Pick<PaperRecord, 'id' | 'title' | 'abstract' | 'year' | 'venue' | 'url'>>;
 
+// every folder of this file's tests, removed at the end
+const root = mkdtempSync(join(tmpdir(), 'dedupe-test-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
 const paper = (fields: Fields = {}) => ({ id: 'p1', title: 'A Title', abstract: 'An abstract.', ...fields });
 
 // each file's papers as JSON lines in a fresh folder; the paths, in order
 function files(contents: Record<string, Fields[]>): { dir: string; paths: string[] } {
-  const dir = mkdtempSync(join(tmpdir(), 'dedupe-'));
+  const dir = mkdtempSync(join(root, 'files-'));
   const paths = Object.entries(contents).map(([name, papers]) => {
     const path = join(dir, name);
     writeFileSync(path, papers.map((p) => JSON.stringify(p) + '\n').join(''));
@@ -32,7 +36,7 @@ const at = (r: { from: { file: string; line: number } }) => `${r.from.file.split
 
 // both passes over `paths`, the plan's run files in a folder of their own
 async function run(paths: string[], limits: Partial<SortLimits> = {}, between = () => {}) {
-  const work = mkdtempSync(join(tmpdir(), 'dedupe-work-'));
+  const work = mkdtempSync(join(root, 'work-'));
   const plan = await planDuplicates(paths, work, limits);
   const runFiles = readdirSync(work).length;
   between();
