@@ -7,7 +7,7 @@
 import type { MethodRelationType } from '../../src/graph/model.ts';
 import { conceptsToWrite } from '../load/index.ts';
 import type { ConceptRow, GraphBatch } from '../rows.ts';
-import { ExternalSort, grouped, type SortLimits } from './sort.ts';
+import { ExternalSort, grouped, type SortLimits } from '../sort.ts';
 
 /** a concept as MERGE_CONCEPTS leaves it after every batch that touched it */
 export interface BulkConcept {

@@ -18,12 +18,11 @@ import { EXTRACTOR_VERSION } from '../version.ts';
 import { adminImport } from './admin-import.ts';
 import { CsvFile } from './csv.ts';
 import { BulkGraph } from './graph.ts';
-import type { SortLimits } from './sort.ts';
 import { FINAL_TABLES, STREAMED_TABLES, type FinalTableOf, type MergedItems } from './tables.ts';
 
 export interface BulkOptions extends Pick<
   IngestOptions,
-  'batchSize' | 'workers' | 'onProgress' | 'onReject' | 'onWarning'
+  'batchSize' | 'workers' | 'onProgress' | 'onReject' | 'onWarning' | 'sortLimits'
 > {
   /** the local server whose store is replaced */
   local: LocalNeo4jConfig;
@@ -31,8 +30,6 @@ export interface BulkOptions extends Pick<
   database: string | undefined;
   /** a folder for the CSV files, removed afterwards (default: the server home's import/bulk-<pid>) */
   csvDir?: string;
-  /** the external sorts' bounds (default RUN_ROWS and MERGE_FAN_IN; small ones make a test merge many runs) */
-  sortLimits?: Partial<SortLimits>;
   log?: (line: string) => void;
 }
 
@@ -107,15 +104,16 @@ export type FileOptions = Omit<BulkOptions, 'local' | 'database' | 'csvDir' | 'l
 
 /**
  * the file stage alone (exported to measure it without a server): extracts every batch and writes the CSV files,
- * streamed tables per batch, the merged ones at the end. What is merged across batches waits in run files under
- * `dir`/sort, removed whether this succeeds or fails
+ * streamed tables per batch, the merged ones at the end. What is merged across batches, and the duplicate check's
+ * plan, wait in run files under `dir`/sort (next to the store, not in the system's temp folder), removed whether
+ * this succeeds or fails
  */
 export async function writeFiles(paths: string[], dir: string, options: FileOptions) {
   const sortDir = join(dir, 'sort');
   await mkdir(sortDir, { recursive: true });
   const graph = new BulkGraph(sortDir, options.sortLimits);
   try {
-    const progress = await writeStreamed(paths, dir, graph, options);
+    const progress = await writeStreamed(paths, dir, graph, { ...options, tempDir: sortDir });
     const streamed = STREAMED_TABLES.map((table) => ({ table, path: join(dir, table.file) }));
     const final = await writeFinal(graph, dir, new Date().toISOString());
     const all = [...streamed, ...final];
@@ -128,7 +126,12 @@ export async function writeFiles(paths: string[], dir: string, options: FileOpti
 }
 
 // the papers and what hangs off them go to their files as each batch comes; the rest goes to `graph`
-async function writeStreamed(paths: string[], dir: string, graph: BulkGraph, options: FileOptions) {
+async function writeStreamed(
+  paths: string[],
+  dir: string,
+  graph: BulkGraph,
+  options: FileOptions & Pick<IngestOptions, 'tempDir'>,
+) {
   const lexicon = loadLexicon();
   const { progress, reject } = startProgress(options);
   const streamed = STREAMED_TABLES.map((table) => ({

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ExternalSort, grouped, type Entry, type SortLimits } from '../../../../ingest/bulk/sort.ts';
+import { ExternalSort, grouped, type Entry, type SortLimits } from '../../../ingest/sort.ts';
 
 const collect = async <T>(items: AsyncIterable<T>): Promise<T[]> => {
   const all: T[] = [];
