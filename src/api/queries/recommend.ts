@@ -219,6 +219,10 @@ const STOP_WORDS = new Set(
   ),
 );
 
+// Words in the text query. It scores every paper that holds any of them, work that grows with the graph: 30
+// words took 39 ms p50 at 10^6 papers, 12 about 17; nDCG@10 on the sample is the same with 8, 12 or 30 (0.852-0.853)
+const SALIENT_TERMS = 12;
+
 /** the most frequent telling words of a text, as a Lucene OR-query (letters and digits only, so nothing to escape) */
 function salientTerms(text: string): string[] {
   const counts = new Map<string, number>();
@@ -227,7 +231,7 @@ function salientTerms(text: string): string[] {
   }
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, 30)
+    .slice(0, SALIENT_TERMS)
     .map(([word]) => word);
 }
 
