@@ -2,7 +2,8 @@
 // For each size: a synthetic corpus (npm run synth), a bulk load from empty (`papergraph ingest --bulk` in a child
 // process: its time and peak RSS), then, single client and 16 clients, p50/p99 of the headline question (papers
 // using Cora that propose alternatives to backprop) through findPapers, the generated filters and ask, of
-// relatedPapers, recommendPapers and searchPapers, and of the best hand-written Cypher (the floor); then an
+// relatedPapers, recommendPapers and searchPapers, and of the best hand-written Cypher (the floor; single-client
+// requests interleaved, one of each query a round, so the rows' ratios hold while the load moves); then an
 // incremental transactional ingest of fresh papers on top. One JSON line per measurement on stdout; the results
 // of every size measured so far are kept under ~/.cache/papergraph/scale/ and written to docs/scale.md and
 // docs/scale-latency.svg. Each size has its own Neo4j home there (--reuse keeps a graph already built).
@@ -53,7 +54,9 @@ const RECOMMEND =
 const SEARCH = 'query($q: String!) { searchPapers(text: $q, limit: 10) { score paper { id title } } }';
 const SEARCH_WORDS = ['graph neural network', 'contrastive learning', 'machine translation', 'reinforcement'];
 
-// the headline question by hand, from either end; PROFILE picks the one with fewer database hits (the floor)
+// the headline question by hand, from either end; PROFILE picks the one with fewer database hits (the floor). It
+// asks less than findPapers does: only the named concepts, not the variants of the alternatives nor the concepts
+// under the named ones (2 of findPapers' 19 answers at 10^6 papers), so it is a strict floor
 const FLOORS = {
   'from Cora': `MATCH (:Alias {key: 'cora'})-[:NAMES]->(:Dataset)<-[:EVALUATES_ON|INTRODUCES]-(p:Paper)
     WHERE EXISTS { (p)-[:PROPOSES]->(:Method)-[:ALTERNATIVE_TO]->(:Method)<-[:NAMES]-(:Alias {key: 'backprop'}) }
@@ -207,15 +210,13 @@ async function measureQueries(db: Database, api: string) {
     ],
   ];
   const headline = (await post(api, FIND)) as { findPapers: unknown[] };
+  for (const [, request] of queries) for (let i = 0; i < 3; i++) await request().catch(() => {}); // plan caches, JIT
+  const single = await interleaved(queries.map(([, request]) => request));
   const rows = [];
-  for (const [query, request] of queries) {
-    for (let i = 0; i < 3; i++) await request().catch(() => {}); // plan caches and the server's JIT
+  for (const [index, [query, request]] of queries.entries()) {
     for (const clients of [1, CLIENTS]) {
-      const times = await timedRequests(
-        request,
-        clients,
-        clients === 1 ? SINGLE_REQUESTS : CONCURRENT_REQUESTS,
-      );
+      const times =
+        clients === 1 ? single[index]! : await timedRequests(request, clients, CONCURRENT_REQUESTS);
       rows.push({
         measure: 'query',
         query,
@@ -230,6 +231,29 @@ async function measureQueries(db: Database, api: string) {
     }
   }
   return rows;
+}
+
+/**
+ * single-client timings of every query, taken in rounds of one request each (the first query of a round
+ * rotating), so a change in the machine's load during the run reaches every row alike and their ratios hold
+ */
+async function interleaved(requests: (() => Promise<unknown>)[]) {
+  const times = requests.map(() => ({ sorted: [] as number[], errors: [] as unknown[], busy: 0 }));
+  for (let round = 0; round < SINGLE_REQUESTS; round++) {
+    for (let k = 0; k < requests.length; k++) {
+      const index = (round + k) % requests.length;
+      const t = performance.now();
+      await requests[index]!().catch((error: unknown) => times[index]!.errors.push(error));
+      const took = performance.now() - t;
+      times[index]!.sorted.push(took);
+      times[index]!.busy += took;
+    }
+  }
+  return times.map(({ sorted, errors, busy }) => ({
+    sorted: sorted.sort((a, b) => a - b),
+    rps: sorted.length / (busy / 1000),
+    errors,
+  }));
 }
 
 async function pickFloor(db: Database) {

@@ -7,7 +7,7 @@ import {
   type StringValueNode,
 } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { readTransaction, type ReadOptions, type Run } from './read.ts';
+import { readStatements, type ReadOptions, type Run } from './read.ts';
 
 /**
  * Anchored paper filters. @neo4j/graphql translates `papers(where: {evaluatesOn: {some: {name: {eq: "Cora"}}}})`
@@ -180,15 +180,15 @@ export function anchorPaperFilters(
     const anchored: GraphQLFieldResolver<unknown, object> = async (source, args: Where, context, info) => {
       const anchors = anchorsOf(args.where, fields);
       if (anchors.length === 0) return generated(source, args, context, info);
-      // the lookup and the generated query share one transaction: one BEGIN and COMMIT fewer per request. The
-      // context is copied, as @neo4j/graphql keeps its executionContext on the object it is given
-      return readTransaction(driver, options, async (run, tx) => {
+      // the lookup and the generated query share one session. The context is copied, as @neo4j/graphql keeps
+      // its executionContext on the object it is given
+      return readStatements(driver, options, async (run, runner) => {
         const ids = await anchorPaperIds(run, anchors, max);
-        const inTransaction = { ...context, executionContext: tx };
-        if (!ids) return generated(source, args, inTransaction, info);
+        const inSession = { ...context, executionContext: runner };
+        if (!ids) return generated(source, args, inSession, info);
         // the resolver reads its arguments from `args` over those in the query document
         const where = { AND: [args.where, { id: { in: ids } }] };
-        return generated(source, { ...args, where }, inTransaction, info);
+        return generated(source, { ...args, where }, inSession, info);
       });
     };
     query.resolve = anchored;

@@ -2,7 +2,7 @@ import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { loadPapers, selectedProperties, subFields, type ReadPaperProperties } from './delegate.ts';
 import { boundedList, boundedText, type InputLimits } from './inputs.ts';
-import { readTransaction, type ReadOptions, type Run } from './read.ts';
+import { readStatements, type ReadOptions, type Run } from './read.ts';
 import { askQuestion } from './queries/ask/index.ts';
 import { resolveConcepts } from './queries/concepts.ts';
 import { CONSTRAINT_KINDS, type ConceptKind } from '../graph/model.ts';
@@ -39,15 +39,15 @@ export function queryResolvers(driver: Driver, options: ReadOptions, inputs: Inp
   };
 
   /**
-   * runs a resolver's statements in one read transaction and gives it `papers`, which loads the Paper objects
-   * the client selected (plain properties in the same transaction, relationship fields through the generated schema)
+   * runs a resolver's statements in one read session and gives it `papers`, which loads the Paper objects the
+   * client selected (plain properties in the same session, relationship fields through the generated schema)
    */
   const reading = <T>(
     context: object,
     info: GraphQLResolveInfo,
     work: (run: Run, papers: LoadPapers) => Promise<T>,
   ) =>
-    readTransaction(driver, options, (run) =>
+    readStatements(driver, options, (run) =>
       work(run, (found, fieldNodes) => {
         const ids = found.map((paper) => (typeof paper === 'string' ? paper : paper.id));
         const known = new Map(

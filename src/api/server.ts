@@ -11,6 +11,7 @@ import { createHttpServer } from './http.ts';
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from './inputs.ts';
 import { DEFAULT_LIMITS, QueriesOnlyRule, limitsPlugin, shorten, type QueryLimits } from './limits.ts';
 import { buildSchema } from './schema.ts';
+import { statementRunner } from './read.ts';
 import {
   createOps,
   DEFAULT_RATE_LIMIT,
@@ -83,11 +84,16 @@ async function createApollo(
   return apollo;
 }
 
-/** the context every request gets: read transactions with a timeout, on the configured database */
+/**
+ * the context every request gets: generated queries run as the resolvers' statements do, each one an auto-commit
+ * read with the request's timeout, on the configured database
+ */
 function requestContext(options: ServerOptions, limits: ApiLimits): object {
   return {
-    sessionConfig: { database: options.database, defaultAccessMode: 'READ' },
-    transaction: { timeout: limits.requestTimeoutMs },
+    executionContext: statementRunner(options.driver, {
+      database: options.database,
+      timeoutMs: limits.requestTimeoutMs,
+    }),
   };
 }
 

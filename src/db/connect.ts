@@ -23,12 +23,15 @@ export const DRIVER_CONFIG: DriverConfig = {
 
 /**
  * what the API changes: a request waits at most seconds for a server that went away (the driver retries a failed
- * transaction for 30 s by default), so it fails fast and the client can retry
+ * transaction for 30 s by default), so it fails fast and the client can retry. A pooled connection idle for over a
+ * second is checked (one RESET round trip) before it is used, so one left over from a restarted server is dropped
+ * rather than failing a request; a busy connection is not checked, as the check would cost every request a round
+ * trip (about 0.8 ms of a 6 ms findPapers at 10^6 papers).
  */
 export const API_DRIVER_CONFIG: DriverConfig = {
   connectionTimeout: 2_000,
   maxTransactionRetryTime: 2_000,
-  connectionLivenessCheckTimeout: 0,
+  connectionLivenessCheckTimeout: 1_000,
 };
 
 /** connects to NEO4J_URI, or starts (or reuses) the local Neo4j when it is unset */

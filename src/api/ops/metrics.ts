@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Driver, Session } from 'neo4j-driver';
+import type { Driver, Session, SessionConfig } from 'neo4j-driver';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 // seconds; an API answer ranges from a cache hit (~1 ms) to the 15 s Cypher timeout
@@ -97,13 +97,23 @@ export class ApiMetrics {
         end();
       }
     };
-    const session = (target: Session): Session =>
+    const session = (target: Session, mode: 'read' | 'write'): Session =>
       wrap(target, {
         executeRead: (...args) => time('read', () => target.executeRead(...(args as [never]))),
         executeWrite: (...args) => time('write', () => target.executeWrite(...(args as [never]))),
+        // an auto-commit statement is a transaction of the session's mode; the caller gets the result itself
+        // (awaiting it here shares its records, where summary() would cancel the caller's stream)
+        run: (...args) => {
+          const result = target.run(...(args as [never]));
+          time(mode, async () => void (await result)).catch(() => {});
+          return result;
+        },
       });
     return wrap(driver, {
-      session: (...args) => session(driver.session(...(args as []))),
+      session: (...args) => {
+        const config = args[0] as SessionConfig | undefined;
+        return session(driver.session(config), config?.defaultAccessMode === 'READ' ? 'read' : 'write');
+      },
       executeQuery: (...args) => time('query', () => driver.executeQuery(...(args as [never]))),
     });
   }

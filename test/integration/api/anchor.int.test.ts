@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorPaperIds, type Anchor } from '../../../src/api/anchor.ts';
-import { readTransaction } from '../../../src/api/read.ts';
+import { readStatements } from '../../../src/api/read.ts';
 import { useApi } from '../../helpers/api.ts';
 
 // The anchored `papers` query (src/api/anchor.ts) must answer exactly what the generated one does. A name
@@ -106,7 +106,7 @@ describe('anchored paper filters answer what the generated query answers', () =>
       name: 'Backpropagation',
     } as const;
     const anchorIds = (anchors: Anchor[], max: number) =>
-      readTransaction(api.db.driver, options, (run) => anchorPaperIds(run, anchors, max));
+      readStatements(api.db.driver, options, (run) => anchorPaperIds(run, anchors, max));
     const rarest = await anchorIds([backprop, mnist], 10_000);
     const mnistPapers = await ids('{evaluatesOn: {some: {name: {in: ["MNIST"]}}}}');
     const backpropPapers = await ids('{uses: {some: {name: {in: ["Backpropagation"]}}}}');

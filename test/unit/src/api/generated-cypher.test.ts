@@ -22,6 +22,8 @@ function statementRecorder() {
     },
   };
   const session = {
+    // the API's own statements run one at a time in a session (src/api/read.ts); @neo4j/graphql asks in a transaction
+    run: (cypher: string, parameters: Record<string, unknown>) => transaction.run(cypher, parameters),
     executeRead: async (work: (tx: typeof transaction) => unknown) => work(transaction),
     close: async () => {},
   };
