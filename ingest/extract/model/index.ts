@@ -141,7 +141,7 @@ export function decide(d: Decider, candidates: readonly Merged[], fields: readon
 
 /**
  * The relations the relation model reads off the kept concepts' method pairs, beside `known` (the rules'): a pair
- * the rules relate either way round is left to them.
+ * the rules relate either way round is left to them, and a method takes at most one parent from the model.
  */
 export function learnedRelations(
   d: Decider,
@@ -163,7 +163,19 @@ export function learnedRelations(
     related.add(`${from}|${to}`).add(`${to}|${from}`);
     found.push(pairRelation(pair, RELATION_CLASSES[best] as RelationType, round(p[best]!), fields));
   }
-  return found;
+  return oneParent(found);
+}
+
+/**
+ * A method is a variant of one other (of the 170 annotated methods that vary another, 166 vary exactly one): of the
+ * parents the model finds for a method, the most probable (the first of equals). Alternatives are left alone.
+ */
+export function oneParent(found: readonly MethodRelation[]): MethodRelation[] {
+  const parent = new Map<string, MethodRelation>();
+  for (const r of found)
+    if (r.type === 'VARIANT_OF' && r.evidence.confidence > (parent.get(r.from)?.evidence.confidence ?? -1))
+      parent.set(r.from, r);
+  return found.filter((r) => r.type !== 'VARIANT_OF' || parent.get(r.from) === r);
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCandidateFinder } from '../../../../ingest/extract/index.ts';
-import { decider, learnedRelations, loadModel } from '../../../../ingest/extract/model/index.ts';
+import { decider, learnedRelations, loadModel, oneParent } from '../../../../ingest/extract/model/index.ts';
 import type { ExtractionModel } from '../../../../ingest/extract/model/index.ts';
 import { RELATION_CLASSES, methodPairs } from '../../../../ingest/extract/model/relation-pairs.ts';
 import { loadLexicon } from '../../../../ingest/lexicon/index.ts';
@@ -66,6 +66,54 @@ describe('learnedRelations: what a relation model adds to the rules', () => {
     ).toEqual([]);
   });
 
+  it('gives a method at most one parent: the more probable of two it reaches', () => {
+    const found = find({
+      title: '',
+      abstract: 'We propose FooNet, a Graph Convolutional Network and Long Short-Term Memory hybrid.',
+    });
+    const pick = (n: string) => found.candidates.find((c) => c.mention.name === n)!;
+    const three = [pick('FooNet'), pick('Graph Convolutional Network'), pick('Long Short-Term Memory')];
+    // a proposal before either used method; the one further away (four words and more between) scores higher
+    const weights = { 'pp=10': [0, 0, 2], 'gap=4|from-first': [0, 0, 1] };
+    expect(
+      learnedRelations(decider(model(weights, 0.5), loadLexicon()), three, found.fields, []).map(
+        (r) => `${r.from} ${r.type} ${r.to}`,
+      ),
+    ).toEqual(['FooNet VARIANT_OF Long Short-Term Memory']);
+  });
+});
+
+describe('oneParent: a method is a variant of one other', () => {
+  const rel = (from: string, type: string, to: string, confidence: number) =>
+    ({ from, type, to, evidence: { confidence } }) as MethodRelation;
+  const names = (rs: MethodRelation[]) => rs.map((r) => `${r.from} ${r.type} ${r.to}`);
+
+  it('keeps the most probable parent of each method, and the first of equals', () =>
+    expect(
+      names(
+        oneParent([
+          rel('A', 'VARIANT_OF', 'B', 0.3),
+          rel('A', 'VARIANT_OF', 'C', 0.6),
+          rel('D', 'VARIANT_OF', 'B', 0.2),
+          rel('D', 'VARIANT_OF', 'C', 0.2),
+        ]),
+      ),
+    ).toEqual(['A VARIANT_OF C', 'D VARIANT_OF B']));
+
+  it('leaves alternatives alone, and a method that is the parent of several', () =>
+    expect(
+      names(
+        oneParent([
+          rel('A', 'ALTERNATIVE_TO', 'B', 0.3),
+          rel('A', 'ALTERNATIVE_TO', 'C', 0.6),
+          rel('A', 'VARIANT_OF', 'D', 0.2),
+          rel('E', 'VARIANT_OF', 'D', 0.9),
+        ]),
+      ),
+    ).toEqual(['A ALTERNATIVE_TO B', 'A ALTERNATIVE_TO C', 'A VARIANT_OF D', 'E VARIANT_OF D']));
+});
+
+describe('the committed relation model', () => {
   it('the committed model carries a relation model and its threshold', () => {
     const committed = loadModel();
     expect(committed.relations?.classes).toEqual([...RELATION_CLASSES]);
