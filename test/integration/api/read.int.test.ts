@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type SessionConfig } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type Session, type SessionConfig } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { readStatements, statementRunner } from '../../../src/api/read.ts';
 import { recordAccess } from '../../helpers/access-recorder.ts';
@@ -29,23 +29,7 @@ describe('a request reads in auto-commit statements', () => {
 
   it('gives each statement the time the request has left, earlier statements included', async () => {
     const timeouts: number[] = [];
-    const driver = new Proxy(db.driver, {
-      get: (target, property) =>
-        property === 'session'
-          ? (config: SessionConfig) => {
-              const session = target.session(config);
-              return new Proxy(session, {
-                get: (s, p) =>
-                  p === 'run'
-                    ? (cypher: string, parameters: object, tx: { timeout: number }) => {
-                        timeouts.push(tx.timeout);
-                        return s.run(cypher, parameters, tx);
-                      }
-                    : (Reflect.get(s, p, s).bind?.(s) ?? Reflect.get(s, p, s)),
-              });
-            }
-          : Reflect.get(target, property, target),
-    });
+    const driver = notingTimeouts(db.driver, timeouts);
     await readStatements(driver, { ...options, timeoutMs: 5_000 }, async (run) => {
       await run('CALL apoc.util.sleep(400)');
       return run('RETURN 1');
@@ -98,3 +82,21 @@ describe('a request reads in auto-commit statements', () => {
     expect(runs).toMatchObject([{ mode: 'READ', sharesBookmarks: true, queryType: 'r' }]);
   });
 });
+
+/** `driver`, noting the timeout each auto-commit statement of its sessions is given */
+function notingTimeouts(driver: Driver, timeouts: number[]): Driver {
+  return new Proxy(driver, {
+    get(target, property) {
+      if (property !== 'session') return Reflect.get(target, property, target);
+      return (config: SessionConfig) => {
+        const session = target.session(config);
+        const run = session.run.bind(session);
+        session.run = ((cypher: string, parameters?: object, tx?: { timeout?: number }) => {
+          timeouts.push(tx?.timeout ?? NaN);
+          return run(cypher, parameters, tx);
+        }) as Session['run'];
+        return session;
+      };
+    },
+  });
+}
