@@ -84,33 +84,25 @@ describe('learnedRelations: what a relation model adds to the rules', () => {
 });
 
 describe('oneParent: a method is a variant of one other', () => {
-  const rel = (from: string, type: string, to: string, confidence: number) =>
-    ({ from, type, to, evidence: { confidence } }) as MethodRelation;
-  const names = (rs: MethodRelation[]) => rs.map((r) => `${r.from} ${r.type} ${r.to}`);
-
-  it('keeps the most probable parent of each method, and the first of equals', () =>
-    expect(
-      names(
-        oneParent([
-          rel('A', 'VARIANT_OF', 'B', 0.3),
-          rel('A', 'VARIANT_OF', 'C', 0.6),
-          rel('D', 'VARIANT_OF', 'B', 0.2),
-          rel('D', 'VARIANT_OF', 'C', 0.2),
-        ]),
-      ),
-    ).toEqual(['A VARIANT_OF C', 'D VARIANT_OF B']));
-
-  it('leaves alternatives alone, and a method that is the parent of several', () =>
-    expect(
-      names(
-        oneParent([
-          rel('A', 'ALTERNATIVE_TO', 'B', 0.3),
-          rel('A', 'ALTERNATIVE_TO', 'C', 0.6),
-          rel('A', 'VARIANT_OF', 'D', 0.2),
-          rel('E', 'VARIANT_OF', 'D', 0.9),
-        ]),
-      ),
-    ).toEqual(['A ALTERNATIVE_TO B', 'A ALTERNATIVE_TO C', 'A VARIANT_OF D', 'E VARIANT_OF D']));
+  // each relation as "FROM TYPE TO confidence"
+  const relation = (written: string) => {
+    const [from, type, to, confidence] = written.split(' ');
+    return { from, type, to, evidence: { confidence: Number(confidence) } } as MethodRelation;
+  };
+  it.each([
+    [
+      'keeps the most probable parent of each method, and the first of equals',
+      ['A VARIANT_OF B 0.3', 'A VARIANT_OF C 0.6', 'D VARIANT_OF B 0.2', 'D VARIANT_OF C 0.2'],
+      ['A VARIANT_OF C', 'D VARIANT_OF B'],
+    ],
+    [
+      'leaves alternatives alone, and a method that is the parent of several',
+      ['A ALTERNATIVE_TO B 0.3', 'A ALTERNATIVE_TO C 0.6', 'A VARIANT_OF D 0.2', 'E VARIANT_OF D 0.9'],
+      ['A ALTERNATIVE_TO B', 'A ALTERNATIVE_TO C', 'A VARIANT_OF D', 'E VARIANT_OF D'],
+    ],
+  ])('%s', (_, found, kept) =>
+    expect(oneParent(found.map(relation)).map((r) => `${r.from} ${r.type} ${r.to}`)).toEqual(kept),
+  );
 });
 
 describe('the committed relation model', () => {
