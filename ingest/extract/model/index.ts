@@ -118,17 +118,24 @@ export function decide(d: Decider, candidates: readonly Merged[], fields: readon
     .filter((s) => s.p >= s.min)
     .sort((a, b) => b.p - a.p);
   const keys = new Set<string>();
+  // the names kept, by kind: two candidates the rules read as different kinds can be decided into one
+  const kindKeys = new Set<string>();
   const spans: { field: string; start: number; end: number }[] = [];
   const kept: Merged[] = [];
   for (const { m, p, cls, phrase } of scored) {
     const names = [...m.group.keys];
+    const [kind, proposed] = cls.split('-') as ['method' | 'dataset' | 'task', string | undefined];
     const overlaps = () =>
       m.occurrences.some((o) => spans.some((s) => s.field === o.field && s.start < o.end && o.start < s.end));
     // the rules keep their own overlaps ("graph neural network" inside "graph neural network pruning")
     if (phrase && (names.some((k) => keys.has(k)) || overlaps())) continue;
-    for (const k of names) keys.add(k);
+    // a name already kept as this kind is the same concept (a title's task guess decided into a lexicon method)
+    if (names.some((k) => kindKeys.has(`${kind}|${k}`))) continue;
+    for (const k of names) {
+      keys.add(k);
+      kindKeys.add(`${kind}|${k}`);
+    }
     for (const o of m.occurrences) spans.push(o);
-    const [kind, proposed] = cls.split('-') as ['method' | 'dataset' | 'task', string | undefined];
     const role = proposed ? 'proposed' : 'used';
     kept.push({
       ...m,

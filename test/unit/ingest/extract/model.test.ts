@@ -46,6 +46,15 @@ describe('the committed model decides what each candidate is', () => {
     expect(said(extract({ title: '', abstract }))).toEqual(expected);
   });
 
+  it("keeps one concept of a kind per name: a title's task guess decided into the method the lexicon names", () => {
+    const e = extract({
+      title: 'Explaining Predictions for Graph Neural Networks',
+      abstract:
+        'Graph neural networks are widely used. We propose FooX, an explainer for graph neural networks.',
+    });
+    expect(said(e)).toEqual(['method+:FooX', 'method:Graph Neural Network']);
+  });
+
   it('keeps one reading of a widened phrase: never "tracking" beside "multi-person tracking"', () => {
     const widening = createExtractor(loadLexicon(), {
       ...loadModel(),
