@@ -8,7 +8,7 @@
 // leaderboard rows on a graph ingested without results)
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { benchDatabase, quantile, servePapergraph, timedRequests } from './bench-db.ts';
+import { benchDatabase, postGraphQL, quantile, servePapergraph, timedRequests } from './bench-db.ts';
 import { addSyntheticResults, removeSyntheticResults } from './synthetic-results.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
@@ -86,14 +86,9 @@ try {
 
   const outcomes = new Map<string, number>();
   const post = async (url: string, query: string, variables?: object) => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { errors?: { message: string }[] };
+    const { body, cache } = await postGraphQL(url, query, variables);
     if (body.errors) throw new Error(body.errors[0]!.message);
-    const outcome = response.headers.get('x-papergraph-cache') ?? 'off';
+    const outcome = cache ?? 'off';
     outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
   };
   const measure = async (

@@ -1,6 +1,7 @@
 // The benchmarks' own Neo4j: NEO4J_URI when set, else a local server with its own home (kept between runs, so
 // bench:api can reuse what bench:ingest loaded) on ports that leave the user's server alone.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { Agent, request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { loadConfig, type LocalNeo4jConfig } from '../src/config.ts';
@@ -63,6 +64,52 @@ export async function timedRequests(request: () => Promise<unknown>, clients: nu
   );
   const wall = (performance.now() - started) / 1000;
   return { sorted: times.sort((a, b) => a - b), rps: times.length / wall, errors };
+}
+
+/** a GraphQL response as the bench reads it: the parsed body and the response cache's outcome header */
+export interface GraphQLReply {
+  body: { errors?: { message: string }[]; data?: unknown };
+  cache: string | undefined;
+}
+
+// Keep-alive sockets, as any long-running client of the API holds them. node:http, not fetch: in Node 20 fetch
+// (undici) takes about 0.4–0.9 ms more per request on these cores (paired loops at 10^6 papers), a cost of the
+// load generator that would be counted as the API's.
+// Idle sockets are unref'd by the agent, so they never hold the process open.
+const keepAlive = new Agent({ keepAlive: true, maxSockets: 64 });
+
+/** POSTs a GraphQL request; rejects on a transport error, never on a GraphQL one (the caller reads `errors`) */
+export function postGraphQL(url: string, query: string, variables?: object): Promise<GraphQLReply> {
+  const target = new URL(url);
+  const body = JSON.stringify({ query, variables });
+  return new Promise((resolve, reject) => {
+    const sent = httpRequest(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname,
+        method: 'POST',
+        agent: keepAlive,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => {
+          try {
+            const cache = response.headers['x-papergraph-cache'];
+            resolve({ body: JSON.parse(text), cache: typeof cache === 'string' ? cache : undefined });
+          } catch {
+            reject(new Error(`HTTP ${response.statusCode}: not JSON: ${text.slice(0, 200)}`));
+          }
+        });
+        response.on('error', reject);
+      },
+    );
+    sent.on('error', reject);
+    sent.end(body);
+  });
 }
 
 export function quantile(sorted: readonly number[], q: number): number {

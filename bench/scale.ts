@@ -19,7 +19,7 @@ import { loadConfig, type LocalNeo4jConfig } from '../src/config.ts';
 import { connect, type Database } from '../src/db/connect.ts';
 import { stopLocal } from '../src/db/local-server.ts';
 import { loadPool, synthRecords } from '../tools/synth/corpus.ts';
-import { PAPERLISTS, quantile, servePapergraph, timedRequests } from './bench-db.ts';
+import { PAPERLISTS, postGraphQL, quantile, servePapergraph, timedRequests } from './bench-db.ts';
 import { writeScaleDoc, type Measurement } from './scale-report.ts';
 
 const { values } = parseArgs({
@@ -172,12 +172,7 @@ async function bulkLoad(local: LocalNeo4jConfig, corpus: string) {
 }
 
 async function post(url: string, query: string, variables?: object) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { errors?: { message: string }[]; data?: unknown };
+  const { body } = await postGraphQL(url, query, variables);
   if (body.errors) throw new Error(body.errors[0]!.message);
   return body.data;
 }

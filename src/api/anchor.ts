@@ -112,20 +112,37 @@ export function anchorsOf(
 
 const isObject = (x: unknown): x is Where => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** the pattern from a paper `p` along an anchor's hops to the named concept `c` */
-function anchorPattern(anchor: Anchor): string {
+/** the pattern from a paper `p` along an anchor's hops to its concept `c`, whose name is the parameter `name` */
+function anchorPattern(anchor: Anchor, c: string, name: string): string {
   // labels and edge types come from our SDL (anchorFields), never from the request; the name is a parameter
   return anchor.hops
     .map((hop, i) => {
-      const node = i === anchor.hops.length - 1 ? `(c:${hop.label} {name: $name})` : `(:${hop.label})`;
+      const node = i === anchor.hops.length - 1 ? `(${c}:${hop.label} {name: ${name}})` : `(:${hop.label})`;
       return hop.direction === 'OUT' ? `-[:${hop.type}]->${node}` : `<-[:${hop.type}]-${node}`;
     })
     .reduce((pattern, step) => pattern + step, '(p:Paper)');
 }
 
 /**
- * The ids of the papers of the first anchor that has at most `max`: direct anchors first, the rarest by its stored
- * paperCount first, then anchors one concept further; undefined when none does.
+ * The papers of anchor `from`, at most `$max` of them (`over` when it has more), that also reach every other anchor:
+ * every anchor is a concept the filter requires, so the papers outside any of them cannot answer. Only the driving
+ * anchor's papers are read, so the checks stay within the bound.
+ */
+function anchoredPapers(from: Anchor, others: readonly Anchor[]): string {
+  const checks = others.map(
+    (other, i) => `EXISTS { MATCH ${anchorPattern(other, `c${i}`, `$others[${i}]`)} }`,
+  );
+  return [
+    `MATCH ${anchorPattern(from, 'c', '$name')}`,
+    'WITH DISTINCT p LIMIT $max + 1',
+    'WITH collect(p) AS papers',
+    `RETURN size(papers) > $max AS over, [p IN papers${checks.length > 0 ? ` WHERE ${checks.join(' AND ')}` : ''} | p.id] AS ids`,
+  ].join('\n');
+}
+
+/**
+ * The ids of the papers that reach every anchor, read from the first anchor that has at most `max`: direct anchors
+ * first, the rarest by its stored paperCount first, then anchors one concept further; undefined when none does.
  */
 export async function anchorPaperIds(
   run: Run,
@@ -153,13 +170,15 @@ export async function anchorPaperIds(
       .map((c) => c.anchor),
     ...anchors.filter((a) => a.hops.length > 1),
   ];
-  for (const anchor of order) {
-    const records = await run(`MATCH ${anchorPattern(anchor)} RETURN DISTINCT p.id AS id LIMIT $max`, {
-      name: anchor.name,
-      max: max + 1,
+  for (const from of order) {
+    const others = anchors.filter((a) => a !== from);
+    const [record] = await run(anchoredPapers(from, others), {
+      name: from.name,
+      others: others.map((a) => a.name),
+      max,
     });
     // past the bound (a stored paperCount may lag behind a load) the list is left out rather than cut
-    if (records.length <= max) return records.map((r) => r.get('id') as string);
+    if (record && !record.get('over')) return record.get('ids') as string[];
   }
   return undefined;
 }

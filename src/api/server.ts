@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
@@ -73,7 +74,12 @@ async function createApollo(
   const schema = await buildSchema(options.driver, readOptions, limits.inputs);
   const apollo = new ApolloServer<object>({
     schema,
-    plugins: [limitsPlugin(schema, limits.query) as ApolloServerPlugin<object>, ops.plugin],
+    plugins: [
+      limitsPlugin(schema, limits.query) as ApolloServerPlugin<object>,
+      ops.plugin,
+      // the schema sets no cache hints, and the plugin's per-field hook wraps every resolver of every request
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     validationRules: [QueriesOnlyRule],
     // the parser stops at this many tokens, so no document costs more to parse and validate than a bounded one
     parseOptions: { maxTokens: limits.query.maxTokens },
