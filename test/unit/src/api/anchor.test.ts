@@ -5,10 +5,10 @@ import type { Run } from '../../../../src/api/read.ts';
 
 const fields = anchorFields(readFileSync('schema/typeDefs.graphql', 'utf8'));
 
-const PROPOSES = { type: 'PROPOSES', direction: 'OUT', label: 'Method' };
-const EVALUATES_ON = { type: 'EVALUATES_ON', direction: 'OUT', label: 'Dataset' };
-const ADDRESSES = { type: 'ADDRESSES', direction: 'OUT', label: 'Task' };
-const ALTERNATIVE_TO = { type: 'ALTERNATIVE_TO', direction: 'OUT', label: 'Method' };
+const PROPOSES = { type: 'PROPOSES', direction: 'OUT', label: 'Method' } as const;
+const EVALUATES_ON = { type: 'EVALUATES_ON', direction: 'OUT', label: 'Dataset' } as const;
+const ADDRESSES = { type: 'ADDRESSES', direction: 'OUT', label: 'Task' } as const;
+const ALTERNATIVE_TO = { type: 'ALTERNATIVE_TO', direction: 'OUT', label: 'Method' } as const;
 
 describe('anchorFields: the relationship fields a filter may anchor on, read from the SDL', () => {
   it("maps each of Paper's concept lists to its edge, direction and label, and leaves out code and results", () => {
