@@ -128,6 +128,24 @@ export function leadingName(words: readonly Word[]): Word[] {
   return run;
 }
 
+// participles that end a noun phrase and open what it holds or does: "a triaffine mechanism including triaffine
+// attention", "a model containing …", "a framework called …"
+const OPENS_CLAUSE = new Set([
+  'including',
+  'containing',
+  'comprising',
+  'consisting',
+  'involving',
+  'leveraging',
+  'exploiting',
+  'combining',
+  'integrating',
+  'incorporating',
+  'called',
+  'named',
+  'like',
+]);
+
 /** the noun phrase at the start of `words`, if it ends in a head noun: "novel clustering method" */
 export function leadingPhrase(
   words: readonly Word[],
@@ -143,7 +161,7 @@ export function leadingPhrase(
   const phrase: Word[] = [];
   for (; i < words.length && phrase.length < MAX_PHRASE; i++) {
     const low = words[i]!.text.toLowerCase();
-    if (/^[,;:()[\]"]$/.test(low) || (isStopWord(low) && !OPENERS.has(low))) break;
+    if (/^[,;:()[\]"]$/.test(low) || (isStopWord(low) && !OPENERS.has(low)) || OPENS_CLAUSE.has(low)) break;
     phrase.push(words[i]!);
   }
   // shorten to the last head noun: "a new graph pooling layer for ..." → "new graph pooling layer"

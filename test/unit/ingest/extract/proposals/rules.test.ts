@@ -160,6 +160,16 @@ describe('proposal rule: leading noun phrase', () => {
       'method:hybrid retrieval system (propose-phrase)',
     ]));
 
+  it('ends the phrase where a participle opens what it holds', () => {
+    expect(
+      propose('We propose a novel triaffine mechanism including triaffine attention.', [leadingNounPhrase]),
+    ).toEqual(['method:triaffine mechanism (propose-phrase)']);
+    // a noun in -ing is part of the phrase
+    expect(propose('We propose a graph clustering method.', [leadingNounPhrase])).toEqual([
+      'method:graph clustering method (propose-phrase)',
+    ]);
+  });
+
   it('a generic phrase only marks that something is proposed', () =>
     expect(propose('We propose a novel approach to this problem.', [leadingNounPhrase])).toEqual([
       'method:approach (propose-generic)',
