@@ -28,7 +28,7 @@ import { findResults } from './results/index.ts';
 import { sentenceAt, splitSentences } from './sentences.ts';
 import { elidedTasks, keepDefinedTasksApart, tasksInMethodNames } from './task-items.ts';
 import { findTitleName } from './proposals/title-cues.ts';
-import { baseNames, nameFromTitle } from './proposals/title-names.ts';
+import { baseNames, nameFromTitle, titleVariant } from './proposals/title-names.ts';
 import { tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
 import { findUrls } from './urls.ts';
@@ -196,6 +196,14 @@ const nameFromTitleLead: PaperStep = {
     nameFromTitle(lexicon, items, items.some((i) => i.extractor === 'title-cue') ? '' : title.field.text),
 };
 
+const titleVariantName: PaperStep = {
+  name: 'title variant',
+  run({ lexicon, title, items }) {
+    const item = titleVariant(lexicon, items, title.field.text);
+    if (item) items.push(item);
+  },
+};
+
 const baseNamesOfProposals: PaperStep = {
   name: 'base names',
   run: ({ lexicon, abstract, items }) => void items.push(...baseNames(lexicon, items, abstract.field)),
@@ -271,6 +279,7 @@ export function candidateSteps(guesses: Guesses): {
     paper: [
       titleName,
       nameFromTitleLead,
+      titleVariantName,
       baseNamesOfProposals,
       definedTasksApart,
       versionedDatasets,

@@ -102,15 +102,49 @@ const ANALYTIC = new Set([
   'underlying',
 ]);
 
-/** a run of name-like words at the start of `words`, e.g. "Path Neural Networks", "ForwardGNN" */
+// a word that reads as an adjective: "eXplainable", "Generation-Augmented", "Recursive"
+const ADJECTIVE = /(?:ed|able|ible|al|ive|ic|ous|ful)$/i;
+
+/**
+ * a run of name-like words at the start of `words`, e.g. "Path Neural Networks", "ForwardGNN". A lone adjective is
+ * no name, so "and" after it joins the name of two words or more that follows: "eXplainable and eXplicit Neural
+ * Modules", "Generation-Augmented and Embedding Fusion" (not "ForwardGNN and GraphSAGE").
+ */
 export function leadingName(words: readonly Word[]): Word[] {
   const run: Word[] = [];
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
+    const joins =
+      run.length === 1 &&
+      w.text === 'and' &&
+      ADJECTIVE.test(run[0]!.text) &&
+      [words[i + 1], words[i + 2]].every((n) => n !== undefined && looksLikeName(n.text));
+    if (joins) {
+      run.push(w);
+      continue;
+    }
     if (run.length >= MAX_PHRASE || !looksLikeName(w.text) || /^[,;:()[\]"]$/.test(w.text)) break;
     run.push(w);
   }
   return run;
 }
+
+// participles that end a noun phrase and open what it holds or does: "a triaffine mechanism including triaffine
+// attention", "a model containing …", "a framework called …"
+const OPENS_CLAUSE = new Set([
+  'including',
+  'containing',
+  'comprising',
+  'consisting',
+  'involving',
+  'leveraging',
+  'exploiting',
+  'combining',
+  'integrating',
+  'incorporating',
+  'called',
+  'named',
+  'like',
+]);
 
 /** the noun phrase at the start of `words`, if it ends in a head noun: "novel clustering method" */
 export function leadingPhrase(
@@ -127,7 +161,7 @@ export function leadingPhrase(
   const phrase: Word[] = [];
   for (; i < words.length && phrase.length < MAX_PHRASE; i++) {
     const low = words[i]!.text.toLowerCase();
-    if (/^[,;:()[\]"]$/.test(low) || (isStopWord(low) && !OPENERS.has(low))) break;
+    if (/^[,;:()[\]"]$/.test(low) || (isStopWord(low) && !OPENERS.has(low)) || OPENS_CLAUSE.has(low)) break;
     phrase.push(words[i]!);
   }
   // shorten to the last head noun: "a new graph pooling layer for ..." → "new graph pooling layer"

@@ -4,6 +4,7 @@ import type { Lexicon } from '../../lexicon/index.ts';
 import type { AcronymDefinition } from '../acronyms.ts';
 import type { Sentence } from '../sentences.ts';
 import { proposedCue, pushCue, scopeAfter } from './scope.ts';
+import { proposingVerb } from './verbs.ts';
 
 // "the proposed method CompoundGrow", "our proposed SentiX", "our method, SubMix": the paper refers to its own
 // proposal by name
@@ -16,10 +17,15 @@ const PROPOSED_REFERENCE = new RegExp(
 // "which we name Swish", "we call it AdvGNN", "we call our method X": a name given outside a proposing sentence
 const NAMING_REFERENCE =
   /\b(?:which we (?:call|name|dub|term|refer to as)|we (?:call|name|dub|term) (?:it|this|them|(?:our|the) \w+))\s+/g;
+// "via a new generation procedure called DTG", "a novel framework named X is proposed": a new thing named where
+// no proposing verb of the paper's own ("we propose") starts the sentence
+const NEW_NAMED =
+  /\b(?:[Aa]|[Aa]n) (?:new|novel)\s+(?:[\p{L}-]+\s+){0,3}?(?:called|named|dubbed|termed)\s+/gu;
 
 /**
  * Names a paper gives its own proposal where no proposing verb starts the sentence, so the proposal rules do not
- * read it: "the proposed method CompoundGrow speeds up …", "… which we name Swish, tends to work better". Only
+ * read it: "the proposed method CompoundGrow speeds up …", "… which we name Swish, tends to work better", "… via
+ * a new generation procedure called DTG". Only
  * name-like words count: "the proposed method outperforms …" names nothing. A dataset word just before makes the
  * name a dataset, as for the naming rule.
  */
@@ -30,10 +36,13 @@ export function findSelfReferences(
   acronyms: readonly AcronymDefinition[],
 ): Cue[] {
   const cues: Cue[] = [];
-  for (const sentence of sentences)
+  for (const sentence of sentences) {
+    // a proposing sentence's "called X" is the naming rule's
+    const proposing = proposingVerb(sentence.text) !== undefined;
     for (const [pattern, extractor] of [
       [PROPOSED_REFERENCE, 'propose-cue'],
       [NAMING_REFERENCE, 'naming-cue'],
+      ...(proposing ? [] : ([[NEW_NAMED, 'naming-cue']] as const)),
     ] as const)
       for (const m of sentence.text.matchAll(pattern)) {
         const scope = scopeAfter(
@@ -50,5 +59,6 @@ export function findSelfReferences(
         const dataset = before.some((w) => DATASET_WORD.test(w.replace(/[^\w-]/g, '')));
         pushCue(cues, proposedCue(scope, name, extractor, 0.8, [], dataset));
       }
+  }
   return cues;
 }

@@ -27,4 +27,22 @@ describe('candidateSteps: the ordered finders and filters', () => {
     expect(proposed('', 'We propose FooNet for graphs.')).toEqual(['FooNet']);
     expect(proposed('We propose FooNet for graphs', 'It works.')).toEqual([]);
   });
+
+  it('reads a title that opens with a modifier before a known method as the proposal', () => {
+    const find = createCandidateFinder(loadLexicon());
+    const titled = (title: string, abstract: string) =>
+      find({ title, abstract })
+        .candidates.filter((c) => c.mention.role === 'proposed')
+        .map((c) => `${c.mention.name} (${c.items.map((i) => i.extractor).join(',')})`);
+    expect(titled('Barrier Frank-Wolfe for Marginal Inference', 'We study inference.')).toEqual([
+      'Barrier Frank-Wolfe (title-variant)',
+    ]);
+    // a known method itself, a task, no known method in it, or a name the abstract gives: no title variant
+    expect(titled('Graph Attention Networks', 'We study graphs.')).toEqual([]);
+    expect(titled('Semantic Image Inpainting with Perceptual Losses', 'We study images.')).toEqual([]);
+    expect(titled('Exploring Sparsity in Recurrent Neural Networks', 'We study sparsity.')).toEqual([]);
+    expect(
+      titled('Barrier Frank-Wolfe for Marginal Inference', 'We propose a novel method called BFW.'),
+    ).toEqual(['BFW (naming-cue)']);
+  });
 });

@@ -51,6 +51,24 @@ describe('proposal rule: name after the verb', () => {
 
   it('rejects lower-case words after the verb', () =>
     expect(propose('We propose simple tricks for training.', [nameAfterVerb])).toEqual([]));
+
+  it('joins a lone adjective to the name after "and"', () => {
+    expect(propose('We propose eXplainable and eXplicit Neural Modules (XNMs).', [nameAfterVerb])).toEqual([
+      'method:eXplainable and eXplicit Neural Modules (propose-cue)',
+    ]);
+    expect(
+      propose('We propose a novel approach called Generation-Augmented and Embedding Fusion.', [naming]),
+    ).toEqual(['method:Generation-Augmented and Embedding Fusion (naming-cue)']);
+  });
+
+  it('keeps two names apart, and an adjective before a one-word name', () => {
+    expect(propose('We propose ForwardGNN and GraphSAGE-X for graphs.', [nameAfterVerb])).toEqual([
+      'method:ForwardGNN (propose-cue)',
+    ]);
+    expect(propose('We propose Recursive and FooNet for graphs.', [nameAfterVerb])).toEqual([
+      'method:Recursive (propose-cue)',
+    ]);
+  });
 });
 
 describe('proposal rule: hyphenated apposition', () => {
@@ -141,6 +159,16 @@ describe('proposal rule: leading noun phrase', () => {
     expect(propose('We propose a hybrid retrieval system for QA.', [leadingNounPhrase])).toEqual([
       'method:hybrid retrieval system (propose-phrase)',
     ]));
+
+  it('ends the phrase where a participle opens what it holds', () => {
+    expect(
+      propose('We propose a novel triaffine mechanism including triaffine attention.', [leadingNounPhrase]),
+    ).toEqual(['method:triaffine mechanism (propose-phrase)']);
+    // a noun in -ing is part of the phrase
+    expect(propose('We propose a graph clustering method.', [leadingNounPhrase])).toEqual([
+      'method:graph clustering method (propose-phrase)',
+    ]);
+  });
 
   it('a generic phrase only marks that something is proposed', () =>
     expect(propose('We propose a novel approach to this problem.', [leadingNounPhrase])).toEqual([

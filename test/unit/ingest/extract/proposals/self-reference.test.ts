@@ -21,6 +21,11 @@ describe('findSelfReferences: the paper names its own proposal outside a proposi
       'Experiments on the benchmark, which we call WikiQA-Hard, show gains.',
       ['dataset:WikiQA-Hard (naming-cue)'],
     ],
+    [
+      'We then improve diversity via a new generation procedure called Diversity Threshold Generation.',
+      ['method:Diversity Threshold Generation (naming-cue)'],
+    ],
+    ['A novel framework named DeepX is proposed for this task.', ['method:DeepX (naming-cue)']],
   ])('%s', (text, cues) => expect(references(text)).toEqual(cues));
 
   it('names nothing where no name-like word follows', () => {
@@ -28,5 +33,10 @@ describe('findSelfReferences: the paper names its own proposal outside a proposi
     expect(references('Our model, trained on 1% of the data, matches BERT.')).toEqual([]);
     expect(references('Our proposed approach, which we call simple, is fast.')).toEqual([]);
     expect(references('We compare against the method proposed by Smith et al.')).toEqual([]);
+    // something new named in a proposing sentence is the naming rule's; a name must follow "called"
+    expect(references('We propose a new method called FooNet.')).toEqual([]);
+    expect(references('Prior work used a new algorithm called by the server.')).toEqual([]);
+    // only something new: an old thing named is no proposal
+    expect(references('Prior work used an algorithm called FastONL.')).toEqual([]);
   });
 });
