@@ -31,7 +31,7 @@ const PUNCTUATION = /^[,;:()[\]"]$/;
 
 /** the words and punctuation of `text`, offsets shifted by `offset` */
 export function wordsOf(text: string, offset: number): Word[] {
-  // written as a loop: the tagger scans every sentence, and a spread of the matches builds a second array
+  // written as a loop: every field is scanned, and a spread of the matches builds a second array
   const words: Word[] = [];
   for (const m of text.matchAll(SCAN))
     words.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
@@ -62,8 +62,11 @@ function formsOf(part: string): { low: string; key: string } {
   return forms;
 }
 
-/** the key parts of the words of `text` in order, as the lexicon matcher reads them */
-export function tokenize(text: string): Token[] {
+/**
+ * the key parts of the words of `text` in order, as the lexicon matcher reads them; `words` is the scan of `text`
+ * when the caller has it (the extractor scans each field once, for the tokenizer and the tagger)
+ */
+export function tokenize(text: string, words: readonly Word[] = wordsOf(text, 0)): Token[] {
   const tokens: Token[] = [];
   const push = (part: string, start: number) => {
     // aliasKey drops a possessive "'s"
@@ -71,10 +74,9 @@ export function tokenize(text: string): Token[] {
     const { low, key } = formsOf(part);
     if (key) tokens.push({ start, end: start + part.length, text: part, low, key });
   };
-  for (const m of text.matchAll(SCAN)) {
-    const word = m[0];
-    if (ONE_PART.test(word)) push(word, m.index);
-    else if (!PUNCTUATION.test(word)) for (const p of word.matchAll(PART)) push(p[0], m.index + p.index);
+  for (const { text: word, start } of words) {
+    if (ONE_PART.test(word)) push(word, start);
+    else if (!PUNCTUATION.test(word)) for (const p of word.matchAll(PART)) push(p[0], start + p.index);
   }
   return tokens;
 }
