@@ -301,37 +301,36 @@ export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
     tag(field, hits, fieldWords = wordsOf(field.text, 0)) {
       const title = field.field === 'title';
       const spans: TaggedSpan[] = [];
-      // the field's distinct words, each looked up once in the large map of sums: a field repeats its words, and a
-      // small map answers faster than one of every word seen
-      const seen = new Map<string, number>();
       for (const slots of sentencesOf(field, hits, fieldWords)) {
         const n = slots.length;
         // cleared between sentences only: a sentence's words must not overwrite each other's sums
         if (ids.size + n > MAX_CACHED_WORDS) {
           ids.clear();
           summed = 0;
-          seen.clear();
           // their keys name words by their place in `sums`, which the next words take
           slotSums.clear();
         }
         // where each position's neighbours' sums start, the sentence padded with two edges at each end
         if (starts.length < n + 4) starts = new Int32Array(2 * (n + 4));
         starts[n + 2] = starts[n + 3] = EDGE;
-        for (let i = 0; i < n; i++) {
-          const text = slots[i]!.word.text;
-          let at = seen.get(text);
-          if (at === undefined) seen.set(text, (at = wordSums(text)));
-          starts[i + 2] = at;
-        }
+        for (let i = 0; i < n; i++) starts[i + 2] = wordSums(slots[i]!.word.text);
         if (emissions.length < n * T) emissions = new Float64Array(2 * n * T);
         const e = emissions;
+        // a position's score for tag t: its slot sum, then its neighbours' sums at offsets −2 … 2 added in that order
+        // (the order fixes the rounding), summed in a local and written once; the tables read into locals, which the
+        // compiler keeps out of the loop
+        const table = sums;
+        const at = starts;
         for (let i = 0; i < n; i++) {
-          const at = i * T;
-          const own = slotSum(slots, i, title, starts[i + 2]!);
-          for (let t = 0; t < T; t++) e[at + t] = own[t]!;
-          for (let k = 0; k < OFFSETS.length; k++) {
-            const from = starts[i + k]! + k * T;
-            for (let t = 0; t < T; t++) e[at + t]! += sums[from + t]!;
+          const own = slotSum(slots, i, title, at[i + 2]!);
+          for (let t = 0; t < T; t++) {
+            let total = own[t]!;
+            total += table[at[i]! + t]!;
+            total += table[at[i + 1]! + T + t]!;
+            total += table[at[i + 2]! + 2 * T + t]!;
+            total += table[at[i + 3]! + 3 * T + t]!;
+            total += table[at[i + 4]! + 4 * T + t]!;
+            e[i * T + t] = total;
           }
         }
         spans.push(...spansOf(slots, viterbi(e, n, model.transitions), e, field.text));
