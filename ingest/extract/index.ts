@@ -29,7 +29,7 @@ import { sentenceAt, splitSentences } from './sentences.ts';
 import { elidedTasks, keepDefinedTasksApart, tasksInMethodNames } from './task-items.ts';
 import { findTitleName } from './proposals/title-cues.ts';
 import { baseNames, nameFromTitle, titleVariant } from './proposals/title-names.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize, wordsOf } from './tokens.ts';
 import type { Token } from './tokens.ts';
 import { findUrls } from './urls.ts';
 import { findVariants, taskModifiers } from './variants.ts';
@@ -232,7 +232,7 @@ const taggedNames = (tagger: Tagger): PaperStep => ({
   name: 'tagged names',
   run({ title, abstract, items }) {
     for (const r of [title, abstract])
-      for (const span of tagger.tag(r.field, r.hits)) items.push(taggedItem(span, r.field.field));
+      for (const span of tagger.tag(r.field, r.hits, r.words)) items.push(taggedItem(span, r.field.field));
   },
 });
 
@@ -298,10 +298,12 @@ export function createCandidateFinder(
   const hitsOf = lexiconHits(lexicon);
   const steps = candidateSteps(guesses);
   const read = (field: Field): FieldReading => {
-    const tokens = tokenize(field.text);
+    const words = wordsOf(field.text, 0);
+    const tokens = tokenize(field.text, words);
     const r = {
       lexicon,
       field,
+      words,
       tokens,
       hits: hitsOf(field, tokens),
       acronyms: findAcronyms(field.text),

@@ -80,9 +80,10 @@ export function findInvertedTasks(lexicon: Lexicon, tokens: readonly Token[], te
     const after =
       tokens[i - 1]?.low === 'to' ||
       (tokens[i - 1]?.low.endsWith('ly') === true && tokens[i - 2]?.low === 'to');
-    let noun = GERUNDS.get(low) ?? (after ? NOMINAL[low] : undefined);
+    // the cheap tests first: this runs for every word of every abstract
+    let noun = (low.endsWith('ing') ? GERUNDS.get(low) : undefined) ?? (after ? NOMINAL[low] : undefined);
     let first = i + 1;
-    if (!noun && OF_HEADS.has(low) && tokens[i + 1]?.low === 'of') {
+    if (!noun && tokens[i + 1]?.low === 'of' && OF_HEADS.has(low)) {
       noun = low;
       first = i + 2;
     }

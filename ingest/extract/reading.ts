@@ -2,12 +2,14 @@ import type { Lexicon } from '../lexicon/index.ts';
 import type { AcronymDefinition } from './acronyms.ts';
 import type { Field, Item } from './items.ts';
 import type { Hit } from './matcher.ts';
-import type { Token } from './tokens.ts';
+import type { Token, Word } from './tokens.ts';
 
 /** one field (title or abstract) as the candidate steps read it; steps add to and remove from `items` */
 export interface FieldReading {
   lexicon: Lexicon;
   field: Field;
+  /** the field's words and punctuation, scanned once for the tokenizer and the tagger */
+  words: readonly Word[];
   tokens: readonly Token[];
   /** lexicon matches, idioms removed */
   hits: readonly Hit[];

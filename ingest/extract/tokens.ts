@@ -22,19 +22,75 @@ export interface Token extends Word {
   key: string;
 }
 
-// a word (letters and digits, with inner . _ - + # and a trailing + or #), or a punctuation mark phrases stop at
-const SCAN = /[\p{L}\p{N}][\p{L}\p{N}+#._-]*[\p{L}\p{N}+#]|[\p{L}\p{N}]|[,;:()[\]"]/gu;
+// what a character is to the scan: a letter or digit, "+" or "#", an inner mark (". _ -"), a punctuation mark
+// phrases stop at, or nothing. Other than ASCII, only letters and digits count (\p{L}, \p{N}); each code unit of the
+// BMP is classed once, by pattern, and kept
+const NOTHING = 0;
+const LETTER = 1;
+const PLUS = 2;
+const INNER = 3;
+const MARK = 4;
+const UNCLASSED = 255;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const CLASS = new Uint8Array(0x10000).fill(UNCLASSED);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  CLASS[c] = /[A-Za-z0-9]/.test(ch)
+    ? LETTER
+    : '+#'.includes(ch)
+      ? PLUS
+      : '._-'.includes(ch)
+        ? INNER
+        : ',;:()[]"'.includes(ch)
+          ? MARK
+          : NOTHING;
+}
+const isHigh = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+
+/** the class of the character at `i` and its width in code units (2 for a surrogate pair), as class * 4 + width */
+function classAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (isHigh(unit) && isLow(text.charCodeAt(i + 1)))
+    return (LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? LETTER : NOTHING) * 4 + 2;
+  let c = CLASS[unit]!;
+  if (c === UNCLASSED) c = CLASS[unit] = LETTER_OR_DIGIT.test(text[i]!) ? LETTER : NOTHING;
+  return c * 4 + 1;
+}
 // a word's key parts: letters and digits, with a trailing "+"/"#" as in "C++"
 const PART = /[\p{L}\p{N}]+[+#]*/gu;
 const ONE_PART = /^[\p{L}\p{N}]+[+#]*$/u;
 const PUNCTUATION = /^[,;:()[\]"]$/;
 
-/** the words and punctuation of `text`, offsets shifted by `offset` */
+/**
+ * The words and punctuation of `text`, offsets shifted by `offset`: a word is a letter or digit, then any letters,
+ * digits and . _ - + #, up to its last letter, digit, "+" or "#" (the pattern
+ * /[\p{L}\p{N}][\p{L}\p{N}+#._-]*[\p{L}\p{N}+#]|[\p{L}\p{N}]|[,;:()[\]"]/gu). Written as a scan of character
+ * classes: every field of every paper is scanned, and the pattern's match objects cost more than the words.
+ */
 export function wordsOf(text: string, offset: number): Word[] {
-  // written as a loop: the tagger scans every sentence, and a spread of the matches builds a second array
   const words: Word[] = [];
-  for (const m of text.matchAll(SCAN))
-    words.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  const push = (start: number, end: number) =>
+    words.push({ text: text.slice(start, end), start: offset + start, end: offset + end });
+  for (let i = 0; i < text.length;) {
+    const at = classAt(text, i);
+    const c = at >> 2;
+    if (c === MARK) push(i, i + 1);
+    if (c !== LETTER) {
+      i += at & 3;
+      continue;
+    }
+    let end = i + (at & 3);
+    for (let j = end; j < text.length;) {
+      const next = classAt(text, j);
+      const k = next >> 2;
+      if (k !== LETTER && k !== PLUS && k !== INNER) break;
+      j += next & 3;
+      if (k !== INNER) end = j;
+    }
+    push(i, end);
+    i = end;
+  }
   return words;
 }
 
@@ -62,8 +118,11 @@ function formsOf(part: string): { low: string; key: string } {
   return forms;
 }
 
-/** the key parts of the words of `text` in order, as the lexicon matcher reads them */
-export function tokenize(text: string): Token[] {
+/**
+ * the key parts of the words of `text` in order, as the lexicon matcher reads them; `words` is the scan of `text`
+ * when the caller has it (the extractor scans each field once, for the tokenizer and the tagger)
+ */
+export function tokenize(text: string, words: readonly Word[] = wordsOf(text, 0)): Token[] {
   const tokens: Token[] = [];
   const push = (part: string, start: number) => {
     // aliasKey drops a possessive "'s"
@@ -71,10 +130,9 @@ export function tokenize(text: string): Token[] {
     const { low, key } = formsOf(part);
     if (key) tokens.push({ start, end: start + part.length, text: part, low, key });
   };
-  for (const m of text.matchAll(SCAN)) {
-    const word = m[0];
-    if (ONE_PART.test(word)) push(word, m.index);
-    else if (!PUNCTUATION.test(word)) for (const p of word.matchAll(PART)) push(p[0], m.index + p.index);
+  for (const { text: word, start } of words) {
+    if (ONE_PART.test(word)) push(word, start);
+    else if (!PUNCTUATION.test(word)) for (const p of word.matchAll(PART)) push(p[0], start + p.index);
   }
   return tokens;
 }

@@ -1,3 +1,6 @@
+import { stringIds } from '../string-ids.ts';
+import type { StringIds } from '../string-ids.ts';
+
 /** a multinomial logistic regression over sparse binary features, stored as plain JSON */
 export interface LogReg {
   classes: readonly string[];
@@ -33,24 +36,33 @@ export function random(seed: number): () => number {
   };
 }
 
-/** a model ready to score: its weights in a Map, which looks names up faster than a large object */
+/**
+ * A model ready to score: feature f's weights are weights[id * k] … weights[id * k + k − 1], for k classes and id
+ * f's number in `features` (a string table looks a name up faster than a Map or a large object)
+ */
 export interface Scorer {
   classes: readonly string[];
-  weights: ReadonlyMap<string, readonly number[]>;
+  features: StringIds;
+  weights: Float64Array;
   bias: readonly number[];
 }
 
 /** index a stored model for scoring */
 export function scorer(model: LogReg): Scorer {
-  return { classes: model.classes, weights: new Map(Object.entries(model.weights)), bias: model.bias };
+  const k = model.classes.length;
+  const stored = Object.entries(model.weights);
+  const features = stringIds(stored.length);
+  const weights = new Float64Array(k * stored.length);
+  for (const [f, w] of stored) weights.set(w, features.idOf(f) * k);
+  return { classes: model.classes, features, weights, bias: model.bias };
 }
 
 /** class probabilities of one example's features */
 export function predict(model: Scorer, features: readonly string[]): number[] {
   const scores = model.bias.slice();
   for (const f of features) {
-    const w = model.weights.get(f);
-    if (w) for (let c = 0; c < scores.length; c++) scores[c]! += w[c]!;
+    const id = model.features.find(f);
+    if (id >= 0) for (let c = 0; c < scores.length; c++) scores[c]! += model.weights[id * scores.length + c]!;
   }
   return softmax(scores);
 }

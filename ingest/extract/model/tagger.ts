@@ -4,6 +4,7 @@ import { makeItem } from '../items.ts';
 import type { Field, Item } from '../items.ts';
 import type { Hit } from '../matcher.ts';
 import { wordsOf } from '../tokens.ts';
+import { stringIds } from '../string-ids.ts';
 import type { Word } from '../tokens.ts';
 import { canBeVerb, isStopWord } from '../words.ts';
 import { shape } from './features.ts';
@@ -128,9 +129,8 @@ function featuresAt(slots: readonly Slot[], i: number, title: boolean, priors: W
   return f;
 }
 
-/** the sentences of a field as slots, each word marked with the lexicon match it lies in */
-function sentencesOf(field: Field, hits: readonly Hit[]): Slot[][] {
-  const words = wordsOf(field.text, 0);
+/** the sentences of a field as slots, each of its `words` marked with the lexicon match it lies in */
+function sentencesOf(field: Field, hits: readonly Hit[], words: readonly Word[]): Slot[][] {
   const out: Slot[][] = [];
   let w = 0;
   let h = 0;
@@ -161,6 +161,10 @@ const ALLOWED = Uint8Array.from({ length: (T + 1) * T }, (_, i) => {
     ? 1
     : 0;
 });
+// the tags each tag may follow inside a sentence, in order: viterbi reads only those
+const PREVIOUS = Array.from({ length: T }, (_, to) =>
+  [...Array(T).keys()].filter((from) => ALLOWED[from * T + to] === 1),
+);
 
 // viterbi's tables, grown to the longest sentence and reused: a new typed array per sentence costs more than the
 // decoding (every entry read is written first)
@@ -178,8 +182,7 @@ function viterbi(e: Float64Array, n: number, trans: ArrayLike<number>): number[]
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (!ALLOWED[p * T + t]) continue;
+      for (const p of PREVIOUS[t]!) {
         const s = score[(i - 1) * T + p]! + trans[p * T + t]!;
         if (s > best) {
           best = s;
@@ -224,7 +227,8 @@ function spansOf(
 
 /** a tagger ready to read fields: its weights indexed, and each word's summed weights kept per offset */
 export interface Tagger {
-  tag(field: Field, hits: readonly Hit[]): TaggedSpan[];
+  /** the names in `field`; `words` is its scan (`wordsOf`), which the extractor shares with the tokenizer */
+  tag(field: Field, hits: readonly Hit[], words?: readonly Word[]): TaggedSpan[];
 }
 
 // the per-word sums repeat across abstracts; the cap bounds memory on endless input
@@ -234,21 +238,28 @@ export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
   // a file trained with other tags would read every span wrongly, silently
   if (model.tags.join() !== TAGS.join())
     throw new Error(`tagger model tags ${model.tags.join()} are not ${TAGS.join()}`);
-  const weights = new Map(Object.entries(model.weights));
+  // feature f's weights are weights[id * T] … weights[id * T + T − 1], id its number in `features`
+  const features = stringIds(Object.keys(model.weights).length);
+  const weights = new Float64Array(T * Object.keys(model.weights).length);
+  for (const [f, w] of Object.entries(model.weights)) weights.set(w, features.idOf(f) * T);
   const add = (into: Float64Array, at: number, feature: string) => {
-    const w = weights.get(feature);
-    if (w) for (let t = 0; t < T; t++) into[at + t]! += w[t]!;
+    const id = features.find(feature);
+    if (id >= 0) for (let t = 0; t < T; t++) into[at + t]! += weights[id * T + t]!;
   };
-  // each word's summed weights at every offset (OFFSETS order), looked up once per word of a sentence. They sit
-  // one after another in one array, and the map holds where a word's sums start: a look-up then reads no object of
-  // its own, which matters at one look-up per word of every abstract
+  // each word's summed weights at every offset (OFFSETS order), one block a word in one array, found by the word's
+  // number (`stringIds`). The first block holds the sums of the sentence's edge at each offset, so a position reads
+  // its five neighbours' sums alike
   const SUMS = OFFSETS.length * T;
-  const words = new Map<string, number>();
+  const EDGE = 0;
+  const ids = stringIds(MAX_CACHED_WORDS);
+  // the words whose sums are in `sums`: ids 0 … summed − 1
+  let summed = 0;
   let sums = new Float64Array(1024 * SUMS);
+  OFFSETS.forEach((o, k) => add(sums, EDGE + k * T, `${o}w=<edge>`));
   const wordSums = (word: string): number => {
-    let at = words.get(word);
-    if (at === undefined) {
-      at = words.size * SUMS;
+    const id = ids.idOf(word);
+    const at = (id + 1) * SUMS;
+    if (id === summed) {
       if (at === sums.length) {
         const grown = new Float64Array(2 * sums.length);
         grown.set(sums);
@@ -256,63 +267,70 @@ export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
       }
       for (let k = 0; k < OFFSETS.length; k++)
         for (const f of wordFeatures(word, OFFSETS[k]!, priors)) add(sums, at + k * T, f);
-      words.set(word, at);
+      summed++;
     }
     return at;
   };
-  const edge = OFFSETS.map((o) => {
-    const sum = new Float64Array(T);
-    add(sum, 0, `${o}w=<edge>`);
-    return sum;
-  });
   // the slot features of most words are the same few sets: each summed once, kept per combination of the word's
-  // and the previous word's lexicon tags, sentence start and title, then by the word when they read it
-  const slotSums = Array.from({ length: T * T * 4 }, () => new Map<string, Float64Array>());
-  let slotSumsKept = 0;
-  // the emission scores of a sentence, reused like viterbi's tables
+  // and the previous word's lexicon tags, sentence start and title, and by the word (its place in `sums`) when
+  // they read it; a number key costs less to look up than the word
+  const COMBINATIONS = T * T * 4;
+  const slotSums = new Map<number, Float64Array>();
+  // the emission scores of a sentence and where its words' sums start, reused like viterbi's tables
   let emissions = new Float64Array(0);
+  let starts = new Int32Array(0);
   const plain = new Float64Array(T);
   add(plain, 0, 'bias');
-  const slotSum = (slots: readonly Slot[], i: number, title: boolean): Float64Array => {
-    const { lexicon, word } = slots[i]!;
+  const slotSum = (slots: readonly Slot[], i: number, title: boolean, wordAt: number): Float64Array => {
+    const lexicon = slots[i]!.lexicon;
     const prev = slots[i - 1]?.lexicon ?? 0;
     // most words: inside a sentence of the abstract, in no lexicon match and after none
     if (!lexicon && !prev && i > 0 && !title) return plain;
-    const kept = slotSums[((lexicon * T + prev) * 2 + (i === 0 ? 1 : 0)) * 2 + (title ? 1 : 0)]!;
-    const reads = title || lexicon ? word.text : '';
-    let sum = kept.get(reads);
+    const combination = ((lexicon * T + prev) * 2 + (i === 0 ? 1 : 0)) * 2 + (title ? 1 : 0);
+    const key = combination + (title || lexicon ? (wordAt / SUMS) * COMBINATIONS : 0);
+    let sum = slotSums.get(key);
     if (sum === undefined) {
-      if (slotSumsKept >= MAX_CACHED_WORDS) {
-        for (const m of slotSums) m.clear();
-        slotSumsKept = 0;
-      }
+      if (slotSums.size >= MAX_CACHED_WORDS) slotSums.clear();
       sum = new Float64Array(T);
       for (const f of slotFeatures(slots, i, title)) add(sum, 0, f);
-      kept.set(reads, sum);
-      slotSumsKept++;
+      slotSums.set(key, sum);
     }
     return sum;
   };
   return {
-    tag(field, hits) {
+    tag(field, hits, fieldWords = wordsOf(field.text, 0)) {
       const title = field.field === 'title';
       const spans: TaggedSpan[] = [];
-      for (const slots of sentencesOf(field, hits)) {
+      for (const slots of sentencesOf(field, hits, fieldWords)) {
         const n = slots.length;
         // cleared between sentences only: a sentence's words must not overwrite each other's sums
-        if (words.size + n > MAX_CACHED_WORDS) words.clear();
-        const starts = slots.map((s) => wordSums(s.word.text));
+        if (ids.size + n > MAX_CACHED_WORDS) {
+          ids.clear();
+          summed = 0;
+          // their keys name words by their place in `sums`, which the next words take
+          slotSums.clear();
+        }
+        // where each position's neighbours' sums start, the sentence padded with two edges at each end
+        if (starts.length < n + 4) starts = new Int32Array(2 * (n + 4));
+        starts[n + 2] = starts[n + 3] = EDGE;
+        for (let i = 0; i < n; i++) starts[i + 2] = wordSums(slots[i]!.word.text);
         if (emissions.length < n * T) emissions = new Float64Array(2 * n * T);
         const e = emissions;
+        // a position's score for tag t: its slot sum, then its neighbours' sums at offsets −2 … 2 added in that order
+        // (the order fixes the rounding), summed in a local and written once; the tables read into locals, which the
+        // compiler keeps out of the loop
+        const table = sums;
+        const at = starts;
         for (let i = 0; i < n; i++) {
-          const at = i * T;
-          const own = slotSum(slots, i, title);
-          for (let t = 0; t < T; t++) e[at + t] = own[t]!;
-          for (let k = 0; k < OFFSETS.length; k++) {
-            const j = i + OFFSETS[k]!;
-            const sum = j >= 0 && j < n ? sums : edge[k]!;
-            const from = j >= 0 && j < n ? starts[j]! + k * T : 0;
-            for (let t = 0; t < T; t++) e[at + t]! += sum[from + t]!;
+          const own = slotSum(slots, i, title, at[i + 2]!);
+          for (let t = 0; t < T; t++) {
+            let total = own[t]!;
+            total += table[at[i]! + t]!;
+            total += table[at[i + 1]! + T + t]!;
+            total += table[at[i + 2]! + 2 * T + t]!;
+            total += table[at[i + 3]! + 3 * T + t]!;
+            total += table[at[i + 4]! + 4 * T + t]!;
+            e[i * T + t] = total;
           }
         }
         spans.push(...spansOf(slots, viterbi(e, n, model.transitions), e, field.text));
@@ -385,7 +403,7 @@ export function trainTagger(
   s: TaggerSettings,
 ): TaggerModel {
   const sentences = fields.flatMap(({ field, hits, names }) =>
-    sentencesOf(field, hits).map((slots) => ({
+    sentencesOf(field, hits, wordsOf(field.text, 0)).map((slots) => ({
       features: slots.map((_, i) => featuresAt(slots, i, field.field === 'title', priors)),
       gold: goldTags(
         slots.map((s) => s.word),
