@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// The sources are TypeScript run as they are: tsx compiles them on load, so `npx papergraph` works
-// right after `npm ci` with no build step.
-import { register } from 'tsx/esm/api';
-
-register();
+// The sources are TypeScript run as they are, with no build step, so `npx papergraph` works right after `npm ci`.
+// Node 22.18+ and 23.6+ strip the types themselves (the sources use only erasable syntax: tsconfig's
+// erasableSyntaxOnly); older Nodes compile them through tsx, whose loader costs a thread and its CPU at start.
+if (!process.features.typescript) (await import('tsx/esm/api')).register();
 await import('../src/cli/main.ts');

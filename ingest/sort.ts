@@ -42,13 +42,13 @@ export class ExternalSort<T> {
   private readonly files = new Set<string>();
   private written = 0;
   private readonly limits: SortLimits;
+  private readonly dir: string;
+  private readonly name: string;
 
   /** run files go to `dir` as `name-N.run` */
-  constructor(
-    private readonly dir: string,
-    private readonly name: string,
-    limits: Partial<SortLimits> = {},
-  ) {
+  constructor(dir: string, name: string, limits: Partial<SortLimits> = {}) {
+    this.dir = dir;
+    this.name = name;
     this.limits = { runRows: RUN_ROWS, fanIn: MERGE_FAN_IN, ...limits };
     if (this.limits.runRows < 1 || this.limits.fanIn < 2)
       throw new Error(`bad sort limits ${JSON.stringify(this.limits)}`);
@@ -211,8 +211,11 @@ class LineReader {
   private index = 0;
   private rest = '';
   private ended = false;
+  private readonly path: string;
 
-  constructor(private readonly path: string) {}
+  constructor(path: string) {
+    this.path = path;
+  }
 
   async next(): Promise<string | undefined> {
     while (this.index >= this.lines.length) {

@@ -39,8 +39,12 @@ export class FileDigests {
   readonly files: FileSummary[] = [];
   private current: { file: string; records: number; hash: Hash } | undefined;
 
+  private readonly onEnd: (summary: FileSummary, number: number) => void;
+
   /** `onEnd` is told of each file once its last record has been added */
-  constructor(private readonly onEnd: (summary: FileSummary, number: number) => void = () => {}) {}
+  constructor(onEnd: (summary: FileSummary, number: number) => void = () => {}) {
+    this.onEnd = onEnd;
+  }
 
   /** the number of `file` in this pass, once `print` is added to its digest */
   add(file: string, print: Fingerprint): number {

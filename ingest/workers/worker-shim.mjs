@@ -1,8 +1,7 @@
-// A worker thread runs TypeScript the way bin/papergraph.js does: tsx's loader is registered per thread, so each
-// worker registers it before importing its module (workerData.module, a file URL). Plain JavaScript, so it starts
-// under any parent loader (tsx, vitest).
+// A worker thread runs TypeScript the way bin/papergraph.js does: natively where Node strips types, else through
+// tsx's loader, registered per thread before the worker imports its module (workerData.module, a file URL).
+// Plain JavaScript, so it starts under any parent loader (tsx, vitest).
 import { workerData } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
 
-register();
+if (!process.features.typescript) (await import('tsx/esm/api')).register();
 await import(workerData.module);

@@ -32,10 +32,12 @@ export class ResponseCache {
   /** the graph version the entries belong to */
   #entriesVersion: number | undefined;
 
-  constructor(
-    private readonly watch: GraphWatch,
-    private readonly options: ResponseCacheOptions,
-  ) {
+  private readonly watch: GraphWatch;
+  private readonly options: ResponseCacheOptions;
+
+  constructor(watch: GraphWatch, options: ResponseCacheOptions) {
+    this.watch = watch;
+    this.options = options;
     this.#entriesVersion = watch.version;
     watch.onVersion((version) => {
       this.#clear();

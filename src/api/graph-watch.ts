@@ -27,11 +27,15 @@ export class GraphWatch {
   #stopped = false;
   readonly #listeners: ((version: number) => void)[] = [];
 
-  constructor(
-    private readonly driver: Driver,
-    private readonly database: string | undefined,
-    private readonly warmUp: () => Promise<void> = async () => {},
-  ) {}
+  private readonly driver: Driver;
+  private readonly database: string | undefined;
+  private readonly warmUp: () => Promise<void>;
+
+  constructor(driver: Driver, database: string | undefined, warmUp: () => Promise<void> = async () => {}) {
+    this.driver = driver;
+    this.database = database;
+    this.warmUp = warmUp;
+  }
 
   /** reads once, then keeps watching */
   async start(): Promise<void> {

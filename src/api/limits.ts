@@ -159,12 +159,22 @@ class Measurer {
   readonly #fragmentMeasures = new Map<string, Measure>();
   readonly #visiting = new Set<string>();
 
+  private readonly schema: GraphQLSchema;
+  private readonly fragments: Record<string, FragmentDefinitionNode>;
+  private readonly variables: Record<string, unknown>;
+  private readonly limits: QueryLimits;
+
   constructor(
-    private readonly schema: GraphQLSchema,
-    private readonly fragments: Record<string, FragmentDefinitionNode>,
-    private readonly variables: Record<string, unknown>,
-    private readonly limits: QueryLimits,
-  ) {}
+    schema: GraphQLSchema,
+    fragments: Record<string, FragmentDefinitionNode>,
+    variables: Record<string, unknown>,
+    limits: QueryLimits,
+  ) {
+    this.schema = schema;
+    this.fragments = fragments;
+    this.variables = variables;
+    this.limits = limits;
+  }
 
   selectionSet(set: SelectionSetNode, type: GraphQLNamedType, atRoot: boolean): Measure {
     const total: Measure = { ...EMPTY };
