@@ -87,9 +87,10 @@ async function measureSize(papers: number) {
   const corpus = join(ROOT, `synth-${papers}-${SEED}.jsonl`);
   if (!existsSync(corpus)) await writeCorpus(corpus, papers, SEED);
   const results: Measurement[] = [];
-  // the machine is shared: the 1-minute load average says how much of it the measurement had
+  // the machine is shared: the 1-minute load average says how much of it the measurement had; the Node version
+  // changes both the API's and extraction's speed
   const record = (m: Measurement) => {
-    const measured = { ...m, load: Math.round(loadavg()[0]! * 10) / 10 };
+    const measured = { ...m, node: process.version, load: Math.round(loadavg()[0]! * 10) / 10 };
     emit(measured);
     results.push(measured);
   };
