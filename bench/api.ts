@@ -62,7 +62,9 @@ try {
     throw new Error(`the bench graph holds ${ids.length} papers: run npm run bench:ingest first`);
   const uncached = await servePapergraph(db, servers, { PAPERGRAPH_RESPONSE_CACHE_ENTRIES: '0' }, SERVER_DIR);
   const cached = await servePapergraph(db, servers, {}, SERVER_DIR);
-  console.log(`Node ${process.version}; graph: ${ids.length} papers; ${CLIENTS} concurrent clients, ${REQUESTS} requests per row`);
+  console.log(
+    `Node ${process.version}; graph: ${ids.length} papers; ${CLIENTS} concurrent clients, ${REQUESTS} requests per row`,
+  );
 
   // fixed pseudo-random sequences, so runs are comparable
   let seed = 42;
