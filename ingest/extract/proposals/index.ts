@@ -23,8 +23,10 @@ export type { ProposalRule, ProposalScope } from './scope.ts';
  * (naming verb, name after the verb, coined word), then the acronym rule (which replaces the cue it overlaps),
  * then descriptive phrases, and last the bare verb, which only marks that something is proposed.
  */
-// The title's proposals are decided apart, by paper steps in ../index.ts that read these: "X: a …" and the
-// title's lead phrase (title-cues.ts), and the title naming an unnamed proposal of the abstract (title-names.ts).
+// The title's proposals are decided apart, by paper steps in ../index.ts, one rule a file: "X: a …"
+// (title-name.ts); the title's lead phrase (title-lead.ts) naming an unnamed proposal of the abstract
+// (title-for-unnamed.ts, after an acronym of the title: title-acronym.ts) or varying a known method
+// (title-variant.ts); and a proposal's name without its modifier, written on its own (base-names.ts).
 export const PROPOSAL_RULES: readonly ProposalRule[] = [
   naming,
   nameAfterVerb,

@@ -1,42 +1,18 @@
-import type { ConceptKind } from '../../types.ts';
 import { isGeneric } from '../../lexicon/generic.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
+import { TASK_HEAD } from '../items.ts';
 import type { Cue } from '../items.ts';
 import { span } from '../phrases.ts';
-import { VAGUE } from '../variants.ts';
-import { looksLikeName } from '../words.ts';
 import { wordsOf } from '../tokens.ts';
 import type { Word } from '../tokens.ts';
+import { VAGUE } from '../variants.ts';
+import { isCoined } from '../words.ts';
 
-const SURVEY =
+// A title's lead phrase, and what it reads as: title-for-unnamed.ts, title-variant.ts and title-acronym.ts name
+// proposals from it
+
+export const SURVEY =
   /\b(?:survey|review|overview|introduction|tutorial|primer|perspective|position|analysis|study|revisit)/i;
-
-/** "X: a …" in a title names what the paper proposes; a survey's subject is only used */
-export function findTitleName(title: string): Cue | undefined {
-  const m = /^\s*([^:]{2,60}?)\s*:\s+(\S.*)$/.exec(title);
-  if (!m) return undefined;
-  // "From Softmax to Sparsemax: …" names the new thing last
-  const head = /^from\s+\S.*?\s+to\s+(\S.*)$/i.exec(m[1]!)?.[1] ?? m[1]!;
-  const words = head.split(/\s+/);
-  if (
-    words.length > 5 ||
-    /[,?!'’]/.test(head) ||
-    !words.every((w) => looksLikeName(w) || /^(?:of|for|and|the|a|with|in|on|to)$/.test(w))
-  )
-    return undefined;
-  if (isGeneric(head) || SURVEY.test(m[2]!) || SURVEY.test(head)) return undefined;
-  const kind: ConceptKind = /\b(?:dataset|benchmark|corpus|database)\b/i.test(m[2]!) ? 'dataset' : 'method';
-  const start = title.indexOf(head);
-  return {
-    kind,
-    role: 'proposed',
-    name: head,
-    aliases: [head],
-    start,
-    end: start + head.length,
-    extractor: 'title-cue',
-    confidence: 0.8,
-  };
-}
 
 // words that end a title's leading noun phrase: "Deep Low-Density Separation for …", "Memory Networks"
 const TITLE_BREAK =
@@ -74,3 +50,26 @@ export function findTitleLead(title: string): Cue | undefined {
 
 const NOT_LEAD =
   /^(?:how|when|why|what|which|where|who|towards?|on|is|are|do|does|can|beyond|learning|understanding)$/i;
+
+// "Multi-Relational Graph Transformer": a modifier before a method the lexicon knows
+export function variesKnownMethod(lexicon: Lexicon, name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.some(
+    (_, i) =>
+      i > 0 &&
+      !isGeneric(words.slice(i).join(' ')) &&
+      lexicon.lookup(words.slice(i).join(' ')).some((c) => c.kind === 'method'),
+  );
+}
+
+// "Semantic Image Inpainting", "Robust Detection": a title that opens with its task names no method
+export function namesTask(lexicon: Lexicon, name: string): boolean {
+  const words = name.split(/\s+/);
+  if (TASK_HEAD.test(name) || (words.length === 1 && !isCoined(name))) return true;
+  // suffixes of two words or more: "Meta Pruning" is no task although "pruning" is
+  return words.some(
+    (_, i) =>
+      (i === 0 || i < words.length - 1) &&
+      lexicon.lookup(words.slice(i).join(' ')).some((c) => c.kind !== 'method'),
+  );
+}
