@@ -4,7 +4,8 @@ import type { Lexicon } from '../../lexicon/index.ts';
 import type { AcronymDefinition } from '../acronyms.ts';
 import type { Sentence } from '../sentences.ts';
 import { proposedCue, pushCue, scopeAfter } from './scope.ts';
-import { proposingVerb } from './verbs.ts';
+import { proposingVerbs } from './verbs.ts';
+import type { ProposingVerb } from './verbs.ts';
 
 // "the proposed method CompoundGrow", "our proposed SentiX", "our method, SubMix": the paper refers to its own
 // proposal by name
@@ -34,11 +35,12 @@ export function findSelfReferences(
   text: string,
   sentences: readonly Sentence[],
   acronyms: readonly AcronymDefinition[],
+  verbs: readonly (ProposingVerb | undefined)[] = proposingVerbs(sentences),
 ): Cue[] {
   const cues: Cue[] = [];
-  for (const sentence of sentences) {
+  for (const [i, sentence] of sentences.entries()) {
     // a proposing sentence's "called X" is the naming rule's
-    const proposing = proposingVerb(sentence.text) !== undefined;
+    const proposing = verbs[i] !== undefined;
     for (const [pattern, extractor] of [
       [PROPOSED_REFERENCE, 'propose-cue'],
       [NAMING_REFERENCE, 'naming-cue'],
