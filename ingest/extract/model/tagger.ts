@@ -161,10 +161,16 @@ const ALLOWED = Uint8Array.from({ length: (T + 1) * T }, (_, i) => {
     ? 1
     : 0;
 });
-// the tags each tag may follow inside a sentence, in order: viterbi reads only those
-const PREVIOUS = Array.from({ length: T }, (_, to) =>
+// the tags each tag may follow inside a sentence, in order: viterbi reads only those, tag t's being
+// PREVIOUS[PREVIOUS_AT[t]] … PREVIOUS[PREVIOUS_AT[t + 1] − 1] (flat, so the innermost loop reads one typed array)
+const PREVIOUS_LISTS = Array.from({ length: T }, (_, to) =>
   [...Array(T).keys()].filter((from) => ALLOWED[from * T + to] === 1),
 );
+const PREVIOUS = Int8Array.from(PREVIOUS_LISTS.flat());
+const PREVIOUS_AT = Int32Array.from([
+  0,
+  ...PREVIOUS_LISTS.map((_, t) => PREVIOUS_LISTS.slice(0, t + 1).flat().length),
+]);
 
 // viterbi's tables, grown to the longest sentence and reused: a new typed array per sentence costs more than the
 // decoding (every entry read is written first)
@@ -178,12 +184,14 @@ function viterbi(e: Float64Array, n: number, trans: ArrayLike<number>): number[]
     back = new Int8Array(2 * n * T);
   }
   for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T + t] ? e[t]! + trans[T * T + t]! : -Infinity;
-  for (let i = 1; i < n; i++)
+  for (let i = 1; i < n; i++) {
+    const last = (i - 1) * T;
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (const p of PREVIOUS[t]!) {
-        const s = score[(i - 1) * T + p]! + trans[p * T + t]!;
+      for (let k = PREVIOUS_AT[t]!; k < PREVIOUS_AT[t + 1]!; k++) {
+        const p = PREVIOUS[k]!;
+        const s = score[last + p]! + trans[p * T + t]!;
         if (s > best) {
           best = s;
           arg = p;
@@ -192,6 +200,7 @@ function viterbi(e: Float64Array, n: number, trans: ArrayLike<number>): number[]
       score[i * T + t] = best + e[i * T + t]!;
       back[i * T + t] = arg;
     }
+  }
   const path = new Array<number>(n);
   let last = 0;
   for (let t = 1; t < T; t++) if (score[(n - 1) * T + t]! > score[(n - 1) * T + last]!) last = t;
