@@ -243,7 +243,7 @@ export interface Tagger {
 // the per-word sums repeat across abstracts; the cap bounds memory on endless input
 const MAX_CACHED_WORDS = 100_000;
 
-export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
+export function tagger(model: TaggerModel, priors: WordPriors, maxCachedWords = MAX_CACHED_WORDS): Tagger {
   // a file trained with other tags would read every span wrongly, silently
   if (model.tags.join() !== TAGS.join())
     throw new Error(`tagger model tags ${model.tags.join()} are not ${TAGS.join()}`);
@@ -260,7 +260,7 @@ export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
   // its five neighbours' sums alike
   const SUMS = OFFSETS.length * T;
   const EDGE = 0;
-  const ids = stringIds(MAX_CACHED_WORDS);
+  const ids = stringIds(maxCachedWords);
   // the words whose sums are in `sums`: ids 0 … summed − 1
   let summed = 0;
   let sums = new Float64Array(1024 * SUMS);
@@ -274,6 +274,8 @@ export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
         grown.set(sums);
         sums = grown;
       }
+      // a block freed by a clear still holds an earlier word's sums
+      sums.fill(0, at, at + SUMS);
       for (let k = 0; k < OFFSETS.length; k++)
         for (const f of wordFeatures(word, OFFSETS[k]!, priors)) add(sums, at + k * T, f);
       summed++;
@@ -299,7 +301,7 @@ export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
     const key = combination + (title || lexicon ? (wordAt / SUMS) * COMBINATIONS : 0);
     let sum = slotSums.get(key);
     if (sum === undefined) {
-      if (slotSums.size >= MAX_CACHED_WORDS) slotSums.clear();
+      if (slotSums.size >= maxCachedWords) slotSums.clear();
       sum = new Float64Array(T);
       for (const f of slotFeatures(slots, i, title)) add(sum, 0, f);
       slotSums.set(key, sum);
@@ -313,7 +315,7 @@ export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
       for (const slots of sentencesOf(field, hits, fieldWords)) {
         const n = slots.length;
         // cleared between sentences only: a sentence's words must not overwrite each other's sums
-        if (ids.size + n > MAX_CACHED_WORDS) {
+        if (ids.size + n > maxCachedWords) {
           ids.clear();
           summed = 0;
           // their keys name words by their place in `sums`, which the next words take
