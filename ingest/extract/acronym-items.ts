@@ -81,7 +81,27 @@ function shortForms(
 ): { text: string; start: number; end: number }[] {
   const plural = `${short}s`;
   if (!/[-‐]/.test(short)) return tokens.filter((t) => t.text === short || t.text === plural);
-  const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const found = text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}‐-])${escaped}s?(?![\\p{L}\\p{N}‐-])`, 'gu'));
-  return [...found].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  // the matches of /(?<![\p{L}\p{N}‐-])SHORTs?(?![\p{L}\p{N}‐-])/gu, found by indexOf: a pattern built per short
+  // form and scanned over the whole text cost more than the rest of the acronym step
+  const found: { text: string; start: number; end: number }[] = [];
+  for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
+    if (at > 0 && WORD_MARK.test(pointBefore(text, at))) continue;
+    let end = at + short.length;
+    if (text[end] === 's' && !WORD_MARK.test(pointAt(text, end + 1))) end++;
+    else if (WORD_MARK.test(pointAt(text, end))) continue;
+    found.push({ text: text.slice(at, end), start: at, end });
+    at = end - 1;
+  }
+  return found;
 }
+
+const WORD_MARK = /^[\p{L}\p{N}‐-]$/u;
+// the code point that ends before `i` or starts at `i` (a surrogate pair as one), as the patterns' look-arounds read it
+const pointBefore = (text: string, i: number) =>
+  i >= 2 && /[\uDC00-\uDFFF]/.test(text[i - 1]!) && /[\uD800-\uDBFF]/.test(text[i - 2]!)
+    ? text.slice(i - 2, i)
+    : text.slice(i - 1, i);
+const pointAt = (text: string, i: number) => {
+  const code = text.codePointAt(i);
+  return code === undefined ? '' : String.fromCodePoint(code);
+};

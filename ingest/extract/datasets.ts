@@ -7,8 +7,29 @@ import type { Word } from './tokens.ts';
 // "the WikiVitals dataset", "CIFAR-10 and MNIST benchmarks"
 const DATASET_AFTER =
   /\b((?:[\p{L}\p{N}][\p{L}\p{N}'’+.-]*\s+){1,4}?)(?:datasets?|benchmarks?|corpus|corpora)\b/giu;
-// DATASET_AFTER tries up to four words at every word: a text without its nouns (same flags) is not scanned
-const DATASET_NOUN = /dataset|benchmark|corpus|corpora/iu;
+// DATASET_AFTER tries up to four words at every word, so it is run only from the words before a noun (same flags)
+const DATASET_NOUN = /dataset|benchmark|corpus|corpora/giu;
+// what DATASET_AFTER's words and spaces are made of; surrogates count, so a run never stops inside a letter
+const RUN_CHAR = /[\p{L}\p{N}'’+.\s\uD800-\uDFFF-]/u;
+
+/**
+ * DATASET_AFTER's matches in `text`, as matchAll finds them. A match holds a noun and is made of RUN_CHARs before
+ * it, so none starts before the run of RUN_CHARs that ends at the next noun: the pattern is run from there.
+ */
+function* datasetPhrases(text: string): Generator<RegExpExecArray> {
+  for (let from = 0; ;) {
+    DATASET_NOUN.lastIndex = from;
+    const noun = DATASET_NOUN.exec(text);
+    if (!noun) return;
+    let start = noun.index;
+    while (start > from && RUN_CHAR.test(text[start - 1]!)) start--;
+    DATASET_AFTER.lastIndex = start;
+    const m = DATASET_AFTER.exec(text);
+    if (!m) return;
+    yield m;
+    from = m.index + m[0].length;
+  }
+}
 // "datasets such as X, Y and Z"; "benchmarks: X, Y, Z"
 const DATASET_LIST =
   /\b(?:datasets?|benchmarks?|corpora)\s*(?:,\s*)?(?:such as|including|like|namely|i\.e\.,?|e\.g\.,?|:|\()\s*/gi;
@@ -57,7 +78,7 @@ export function findDatasetNames(text: string): Cue[] {
       confidence,
     });
   };
-  for (const m of DATASET_NOUN.test(text) ? text.matchAll(DATASET_AFTER) : []) {
+  for (const m of datasetPhrases(text)) {
     const words = wordsOf(m[1]!, m.index);
     // keep the name-like tail: "on the large Natural Questions dataset" → "Natural Questions"
     const tail: Word[] = [];

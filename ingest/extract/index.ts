@@ -20,8 +20,9 @@ import { findPhrases } from './model/phrases.ts';
 import { findTitlePurpose } from './model/task-cues.ts';
 import { taggedItem } from './model/tagger.ts';
 import type { Tagger } from './model/tagger.ts';
-import { findProposals } from './proposals/index.ts';
+import { PROPOSAL_RULES, findProposals } from './proposals/index.ts';
 import { findSelfReferences } from './proposals/self-reference.ts';
+import { proposingVerbs } from './proposals/verbs.ts';
 import type { FieldReading, FieldStep, PaperReading, PaperStep } from './reading.ts';
 import { findRelations } from './relations/index.ts';
 import { findResults } from './results/index.ts';
@@ -137,9 +138,10 @@ const proposals: FieldStep = {
   name: 'proposals',
   abstractOnly: true,
   run({ lexicon, field: { field, text, sentences }, acronyms, items }) {
+    const verbs = proposingVerbs(sentences);
     const cues = [
-      ...findProposals(lexicon, text, sentences, acronyms),
-      ...findSelfReferences(lexicon, text, sentences, acronyms),
+      ...findProposals(lexicon, text, sentences, acronyms, PROPOSAL_RULES, verbs),
+      ...findSelfReferences(lexicon, text, sentences, acronyms, verbs),
     ];
     for (const cue of cues) {
       const item = cueItem(lexicon, cue, field);

@@ -46,46 +46,46 @@ const ROOT = 0;
 const NONE = -1;
 
 function buildTrie(keyed: ReadonlyMap<string, Entry[]>): KeyTrie {
-  // built as maps, then laid out breadth first so each node's children sit together
-  const children: Map<number, number>[] = [new Map()];
-  const entriesOf = new Map<number, Entry[]>();
+  // nodes are numbered as they are made, edge e leading to node e + 1; a node's child is found by one number in
+  // one map (a map per node made a quarter of a million maps, the bulk of start-up): node * 128 + letter, a small
+  // integer, for the ASCII letters aliasKey writes keys in, and a distinct negative one for any other
+  const child = new Map<number, number>();
+  const edgeFrom: number[] = [];
+  const letters: number[] = [];
+  const ends: [number, Entry[]][] = [];
   for (const [key, entries] of keyed) {
     let node = ROOT;
     for (let c = 0; c < key.length; c++) {
       const letter = key.charCodeAt(c);
-      let next = children[node]!.get(letter);
+      const at = letter < 128 ? node * 128 + letter : -1 - (node * 0x10000 + letter);
+      let next = child.get(at);
       if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        children[node]!.set(letter, next);
+        next = edgeFrom.length + 1;
+        edgeFrom.push(node);
+        letters.push(letter);
+        child.set(at, next);
       }
       node = next;
     }
-    entriesOf.set(node, entries);
+    ends.push([node, entries]);
   }
-  const order = [ROOT];
-  const position = new Map<number, number>([[ROOT, 0]]);
-  for (let i = 0; i < order.length; i++)
-    for (const next of children[order[i]!]!.values()) {
-      position.set(next, order.length);
-      order.push(next);
-    }
-  const firstEdge = new Int32Array(order.length + 1);
-  const edgeLetter = new Uint16Array(order.length - 1);
-  const edgeNode = new Int32Array(order.length - 1);
-  let edge = 0;
-  for (let i = 0; i < order.length; i++) {
-    firstEdge[i] = edge;
-    for (const [letter, next] of children[order[i]!]!) {
-      edgeLetter[edge] = letter;
-      edgeNode[edge++] = position.get(next)!;
-    }
+  // laid out so each node's edges sit together, in the order they were made
+  const nodes = edgeFrom.length + 1;
+  const firstEdge = new Int32Array(nodes + 1);
+  for (const from of edgeFrom) firstEdge[from + 1]!++;
+  for (let n = 0; n < nodes; n++) firstEdge[n + 1]! += firstEdge[n]!;
+  const edgeLetter = new Uint16Array(edgeFrom.length);
+  const edgeNode = new Int32Array(edgeFrom.length);
+  const filled = firstEdge.slice(0, nodes);
+  for (let e = 0; e < edgeFrom.length; e++) {
+    const at = filled[edgeFrom[e]!]!++;
+    edgeLetter[at] = letters[e]!;
+    edgeNode[at] = e + 1;
   }
-  firstEdge[order.length] = edge;
   const rootChild = new Int32Array(128).fill(NONE);
   for (let e = firstEdge[ROOT]!; e < firstEdge[ROOT + 1]!; e++) rootChild[edgeLetter[e]!] = edgeNode[e]!;
-  const entries = new Array<Entry[] | undefined>(order.length).fill(undefined);
-  for (const [node, list] of entriesOf) entries[position.get(node)!] = list;
+  const entries = new Array<Entry[] | undefined>(nodes).fill(undefined);
+  for (const [node, list] of ends) entries[node] = list;
   return { firstEdge, edgeLetter, edgeNode, rootChild, entries };
 }
 

@@ -16,7 +16,8 @@ export interface Merged {
 /** one mention per concept: items that share any name in aliasKey form are one concept */
 export function merge(items: readonly Item[], fields: readonly Field[]): Merged[] {
   const groups: Item[][] = [];
-  const byKey = new Map<string, Item[]>();
+  // kinds stay apart: a dataset named after a task is not that task (one map of keys per kind)
+  const byKindKey = new Map<string, Map<string, Item[]>>();
   // the widened phrases repeat names: each string is keyed once
   const keyed = new Map<string, string>();
   const keyOf = (s: string) => {
@@ -25,16 +26,15 @@ export function merge(items: readonly Item[], fields: readonly Field[]): Merged[
     return k;
   };
   for (const item of items) {
-    // kinds stay apart: a dataset named after a task is not that task
-    const keys = (
-      item.key !== undefined ? [item.key] : [item.name, item.surface, ...item.extraAliases].map(keyOf)
-    )
-      .filter(Boolean)
-      .map((k) => `${item.kind}:${k}`);
-    let group = keys.map((k) => byKey.get(k)).find((g) => g !== undefined);
+    const keys =
+      item.key !== undefined ? [item.key] : [item.name, item.surface, ...item.extraAliases].map(keyOf);
+    let byKey = byKindKey.get(item.kind);
+    if (!byKey) byKindKey.set(item.kind, (byKey = new Map()));
+    let group: Item[] | undefined;
+    for (const k of keys) if (k && !group) group = byKey.get(k);
     if (!group) groups.push((group = []));
     group.push(item);
-    for (const k of keys) if (!byKey.has(k)) byKey.set(k, group);
+    for (const k of keys) if (k && !byKey.has(k)) byKey.set(k, group);
   }
   const merged: Merged[] = [];
   for (const group of groups) {
@@ -43,14 +43,17 @@ export function merge(items: readonly Item[], fields: readonly Field[]): Merged[
     const proposal = group.find((i) => i.role === 'proposed');
     const head = proposal && !lexical?.concept ? proposal : (lexical ?? group[0]!);
     if (isGenericKey(keyOf(head.name))) continue;
-    const best = [...group].sort(
-      (a, b) =>
-        b.confidence - a.confidence ||
-        (a.field === b.field ? a.start - b.start : a.field === 'abstract' ? -1 : 1),
-    )[0]!;
+    // the first of the most confident, as a stable sort puts it
+    let best = group[0]!;
+    for (const i of group) if (beforeInEvidence(i, best)) best = i;
     const f = fields.find((x) => x.field === best.field)!;
     const sentence = f.sentences[sentenceAt(f.sentences, best.start)]?.text ?? f.text;
-    const aliases = [...new Set(group.flatMap((i) => [i.surface, ...i.extraAliases]))];
+    const named = new Set<string>();
+    for (const i of group) {
+      named.add(i.surface);
+      for (const a of i.extraAliases) named.add(a);
+    }
+    const aliases = [...named];
     const mention: Mention = {
       kind: proposal?.kind === 'dataset' ? 'dataset' : head.kind,
       role: proposal ? 'proposed' : 'used',
@@ -97,6 +100,11 @@ export function merge(items: readonly Item[], fields: readonly Field[]): Merged[
     ),
   );
 }
+
+// the evidence of a concept: the most confident item, then the abstract's before the title's, then the first
+const beforeInEvidence = (a: Item, b: Item) =>
+  (b.confidence - a.confidence ||
+    (a.field === b.field ? a.start - b.start : a.field === 'abstract' ? -1 : 1)) < 0;
 
 // "classification" alone only when no specific kind of classification is named (GUIDELINES.md)
 function dropVagueTasks(fields: readonly Field[], merged: Merged[]): Merged[] {

@@ -1,10 +1,10 @@
 /**
- * Numbers for strings (the words of many texts, the feature names of a model), so that tables of what each one
- * contributes can be arrays. The look-ups are on the hot path, one per word of every abstract and one per feature
- * of every candidate: in a CPU profile of extraction, a JS Map of 90,000 scanned words or 100,000 feature names cost
- * several cache misses a look-up (the map's entry, then the stored key string to compare, scattered over the heap).
- * Here the table is open addressing over one typed array, and the strings' characters sit one after another in
- * another: a look-up hashes the string it is given and reads those two arrays.
+ * Numbers for strings (the words of many texts, the tagger's feature names), so that tables of what each one
+ * contributes can be arrays. The look-ups are on the hot path, one per word of every abstract: in a CPU profile of
+ * extraction, a JS Map of 90,000 scanned words cost several cache misses a look-up (the map's entry, then the stored
+ * key string to compare, scattered over the heap). Here the table is open addressing over one typed array, and the
+ * strings' characters sit one after another in another: a look-up hashes the string it is given and reads those two
+ * arrays. A model of a few thousand features is better served by a Map (logreg.ts), which stays in cache.
  */
 export interface StringIds {
   /** the number of `s`, given in order of first sight from 0; a new string gets the next one */

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { readFileSync } from 'node:fs';
 
 // compromise's lexicon tags the closed word classes; its full parser is too slow to run on every sentence
 const CLOSED = new Set([
@@ -72,38 +72,57 @@ const EXTRA_STOPS = [
   'due',
 ];
 
+// verbs of use the tagger files as nouns or misses: "utilize generative models"
+const EXTRA_VERBS = [
+  'utilize',
+  'utilise',
+  'utilizes',
+  'utilises',
+  'leverage',
+  'leverages',
+  'employ',
+  'employs',
+];
+
+/** the one-word entries of compromise's lexicon in the closed classes and the verb classes */
+export interface WordClasses {
+  closed: string[];
+  verbs: string[];
+}
+
+/**
+ * The word classes as stored (`tools/build-word-classes.ts` writes them from compromise's lexicon): importing
+ * compromise unpacks its whole lexicon, a third of a second for every thread that extracts, to read two lists
+ */
+export const WORD_CLASSES_URL = new URL('./word-classes.json', import.meta.url);
+
+let classes: WordClasses | undefined;
 let closed: Set<string> | undefined;
 let verbs: Set<string> | undefined;
 
+const storedClasses = () => (classes ??= JSON.parse(readFileSync(WORD_CLASSES_URL, 'utf8')) as WordClasses);
+
 /** whether a lower-case word is a function word or verb that ends a noun phrase */
 export function isStopWord(word: string): boolean {
-  closed ??= wordsTagged(CLOSED, EXTRA_STOPS);
+  closed ??= new Set([...EXTRA_STOPS, ...storedClasses().closed]);
   return closed.has(word);
 }
 
 /** whether a lower-case word can be a verb ("propose", "reduces"); nouns such as "network" are among them */
 export function canBeVerb(word: string): boolean {
-  // verbs of use the tagger files as nouns or misses: "utilize generative models"
-  verbs ??= wordsTagged(VERB, [
-    'utilize',
-    'utilise',
-    'utilizes',
-    'utilises',
-    'leverage',
-    'leverages',
-    'employ',
-    'employs',
-  ]);
+  verbs ??= new Set([...EXTRA_VERBS, ...storedClasses().verbs]);
   return verbs.has(word);
 }
 
-function wordsTagged(tags: ReadonlySet<string>, extra: readonly string[]): Set<string> {
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  const words = new Set(extra);
-  for (const [word, tag] of Object.entries(lexicon)) {
-    if ((Array.isArray(tag) ? tag : [tag]).some((t) => tags.has(t)) && !word.includes(' ')) words.add(word);
-  }
-  return words;
+/** the word classes of a compromise lexicon (`nlp.model().one.lexicon`), in its order */
+export function wordClassesOf(lexicon: Record<string, string | string[]>): WordClasses {
+  const tagged = (tags: ReadonlySet<string>) =>
+    Object.entries(lexicon)
+      .filter(
+        ([word, tag]) => (Array.isArray(tag) ? tag : [tag]).some((t) => tags.has(t)) && !word.includes(' '),
+      )
+      .map(([word]) => word);
+  return { closed: tagged(CLOSED), verbs: tagged(VERB) };
 }
 
 // capitalised words that start phrases rather than names

@@ -82,7 +82,9 @@ export function conceptProbabilities(
   cues: SentenceCues = new Map(),
   nesting: readonly string[] = [],
 ): number[] {
-  return predict(d.concepts, [...candidateFeatures(candidateOf(m), fields, cues), ...nesting]);
+  const features = candidateFeatures(candidateOf(m), fields, cues);
+  for (const f of nesting) features.push(f);
+  return predict(d.concepts, features);
 }
 
 export const candidateOf = (m: Merged) => ({

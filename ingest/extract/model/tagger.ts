@@ -161,10 +161,16 @@ const ALLOWED = Uint8Array.from({ length: (T + 1) * T }, (_, i) => {
     ? 1
     : 0;
 });
-// the tags each tag may follow inside a sentence, in order: viterbi reads only those
-const PREVIOUS = Array.from({ length: T }, (_, to) =>
+// the tags each tag may follow inside a sentence, in order: viterbi reads only those, tag t's being
+// PREVIOUS[PREVIOUS_AT[t]] … PREVIOUS[PREVIOUS_AT[t + 1] − 1] (flat, so the innermost loop reads one typed array)
+const PREVIOUS_LISTS = Array.from({ length: T }, (_, to) =>
   [...Array(T).keys()].filter((from) => ALLOWED[from * T + to] === 1),
 );
+const PREVIOUS = Int8Array.from(PREVIOUS_LISTS.flat());
+const PREVIOUS_AT = Int32Array.from([
+  0,
+  ...PREVIOUS_LISTS.map((_, t) => PREVIOUS_LISTS.slice(0, t + 1).flat().length),
+]);
 
 // viterbi's tables, grown to the longest sentence and reused: a new typed array per sentence costs more than the
 // decoding (every entry read is written first)
@@ -178,12 +184,14 @@ function viterbi(e: Float64Array, n: number, trans: ArrayLike<number>): number[]
     back = new Int8Array(2 * n * T);
   }
   for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T + t] ? e[t]! + trans[T * T + t]! : -Infinity;
-  for (let i = 1; i < n; i++)
+  for (let i = 1; i < n; i++) {
+    const last = (i - 1) * T;
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (const p of PREVIOUS[t]!) {
-        const s = score[(i - 1) * T + p]! + trans[p * T + t]!;
+      for (let k = PREVIOUS_AT[t]!; k < PREVIOUS_AT[t + 1]!; k++) {
+        const p = PREVIOUS[k]!;
+        const s = score[last + p]! + trans[p * T + t]!;
         if (s > best) {
           best = s;
           arg = p;
@@ -192,6 +200,7 @@ function viterbi(e: Float64Array, n: number, trans: ArrayLike<number>): number[]
       score[i * T + t] = best + e[i * T + t]!;
       back[i * T + t] = arg;
     }
+  }
   const path = new Array<number>(n);
   let last = 0;
   for (let t = 1; t < T; t++) if (score[(n - 1) * T + t]! > score[(n - 1) * T + last]!) last = t;
@@ -234,7 +243,7 @@ export interface Tagger {
 // the per-word sums repeat across abstracts; the cap bounds memory on endless input
 const MAX_CACHED_WORDS = 100_000;
 
-export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
+export function tagger(model: TaggerModel, priors: WordPriors, maxCachedWords = MAX_CACHED_WORDS): Tagger {
   // a file trained with other tags would read every span wrongly, silently
   if (model.tags.join() !== TAGS.join())
     throw new Error(`tagger model tags ${model.tags.join()} are not ${TAGS.join()}`);
@@ -251,7 +260,7 @@ export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
   // its five neighbours' sums alike
   const SUMS = OFFSETS.length * T;
   const EDGE = 0;
-  const ids = stringIds(MAX_CACHED_WORDS);
+  const ids = stringIds(maxCachedWords);
   // the words whose sums are in `sums`: ids 0 … summed − 1
   let summed = 0;
   let sums = new Float64Array(1024 * SUMS);
@@ -265,6 +274,8 @@ export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
         grown.set(sums);
         sums = grown;
       }
+      // a block freed by a clear still holds an earlier word's sums
+      sums.fill(0, at, at + SUMS);
       for (let k = 0; k < OFFSETS.length; k++)
         for (const f of wordFeatures(word, OFFSETS[k]!, priors)) add(sums, at + k * T, f);
       summed++;
@@ -290,7 +301,7 @@ export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
     const key = combination + (title || lexicon ? (wordAt / SUMS) * COMBINATIONS : 0);
     let sum = slotSums.get(key);
     if (sum === undefined) {
-      if (slotSums.size >= MAX_CACHED_WORDS) slotSums.clear();
+      if (slotSums.size >= maxCachedWords) slotSums.clear();
       sum = new Float64Array(T);
       for (const f of slotFeatures(slots, i, title)) add(sum, 0, f);
       slotSums.set(key, sum);
@@ -304,7 +315,7 @@ export function tagger(model: TaggerModel, priors: WordPriors): Tagger {
       for (const slots of sentencesOf(field, hits, fieldWords)) {
         const n = slots.length;
         // cleared between sentences only: a sentence's words must not overwrite each other's sums
-        if (ids.size + n > MAX_CACHED_WORDS) {
+        if (ids.size + n > maxCachedWords) {
           ids.clear();
           summed = 0;
           // their keys name words by their place in `sums`, which the next words take

@@ -13,7 +13,8 @@ import { naming } from './naming.ts';
 import { scopeAfter } from './scope.ts';
 import type { ProposalRule } from './scope.ts';
 import { setPhrase } from './set-phrase.ts';
-import { proposingVerb } from './verbs.ts';
+import { proposingVerbs } from './verbs.ts';
+import type { ProposingVerb } from './verbs.ts';
 
 export type { ProposalRule, ProposalScope } from './scope.ts';
 
@@ -48,10 +49,11 @@ export function findProposals(
   sentences: readonly Sentence[],
   acronyms: readonly AcronymDefinition[],
   rules: readonly ProposalRule[] = PROPOSAL_RULES,
+  verbs: readonly (ProposingVerb | undefined)[] = proposingVerbs(sentences),
 ): Cue[] {
   const cues: Cue[] = [];
-  for (const sentence of sentences) {
-    const verb = proposingVerb(sentence.text);
+  for (const [i, sentence] of sentences.entries()) {
+    const verb = verbs[i];
     if (!verb) continue;
     const scope = scopeAfter({ lexicon, text, sentence, acronyms }, sentence.start + verb.end, {
       ofPart: verb.ofPart,

@@ -37,11 +37,13 @@ export function scopeAfter(
   afterAt: number,
   { ofPart = false, maxOpeners = 0 } = {},
 ): ProposalScope {
-  const { text, sentence } = sentenceOf;
-  const after = wordsOf(text.slice(afterAt, sentence.end), afterAt);
+  const { lexicon, text, sentence, acronyms } = sentenceOf;
+  const rest = text.slice(afterAt, sentence.end);
+  const after = wordsOf(rest, afterAt);
   let lead = 0;
   while (lead < after.length && lead < maxOpeners && OPENERS.has(after[lead]!.text.toLowerCase())) lead++;
-  return { ...sentenceOf, afterAt, after, rest: text.slice(afterAt, sentence.end), lead, ofPart };
+  // written out, not spread: a scope is built for every proposing sentence and every self-reference
+  return { lexicon, text, sentence, acronyms, afterAt, after, rest, lead, ofPart };
 }
 
 /** a rule that names what a sentence proposes; it adds to (or replaces in) the sentence's cues so far */

@@ -4,7 +4,8 @@ import type { Lexicon } from '../../lexicon/index.ts';
 import type { AcronymDefinition } from '../acronyms.ts';
 import type { Sentence } from '../sentences.ts';
 import { proposedCue, pushCue, scopeAfter } from './scope.ts';
-import { proposingVerb } from './verbs.ts';
+import { proposingVerbs } from './verbs.ts';
+import type { ProposingVerb } from './verbs.ts';
 
 // "the proposed method CompoundGrow", "our proposed SentiX", "our method, SubMix": the paper refers to its own
 // proposal by name
@@ -22,6 +23,15 @@ const NAMING_REFERENCE =
 const NEW_NAMED =
   /\b(?:[Aa]|[Aa]n) (?:new|novel)\s+(?:[\p{L}-]+\s+){0,3}?(?:called|named|dubbed|termed)\s+/gu;
 
+// each pattern with a literal all its matches hold, tested first: most sentences hold none, and the patterns try
+// every word ("the proposed", "our" + space; "we "; " new" or " novel")
+const OUR_OR_PROPOSED = /[Oo]ur\s| proposed/;
+const SELF_REFERENCES: readonly [RegExp, string, (sentence: string) => boolean][] = [
+  [PROPOSED_REFERENCE, 'propose-cue', (s) => OUR_OR_PROPOSED.test(s)],
+  [NAMING_REFERENCE, 'naming-cue', (s) => s.includes('we ')],
+  [NEW_NAMED, 'naming-cue', (s) => s.includes(' new') || s.includes(' novel')],
+];
+
 /**
  * Names a paper gives its own proposal where no proposing verb starts the sentence, so the proposal rules do not
  * read it: "the proposed method CompoundGrow speeds up …", "… which we name Swish, tends to work better", "… via
@@ -34,16 +44,14 @@ export function findSelfReferences(
   text: string,
   sentences: readonly Sentence[],
   acronyms: readonly AcronymDefinition[],
+  verbs: readonly (ProposingVerb | undefined)[] = proposingVerbs(sentences),
 ): Cue[] {
   const cues: Cue[] = [];
-  for (const sentence of sentences) {
+  for (const [i, sentence] of sentences.entries()) {
     // a proposing sentence's "called X" is the naming rule's
-    const proposing = proposingVerb(sentence.text) !== undefined;
-    for (const [pattern, extractor] of [
-      [PROPOSED_REFERENCE, 'propose-cue'],
-      [NAMING_REFERENCE, 'naming-cue'],
-      ...(proposing ? [] : ([[NEW_NAMED, 'naming-cue']] as const)),
-    ] as const)
+    const proposing = verbs[i] !== undefined;
+    for (const [pattern, extractor, holdsCue] of SELF_REFERENCES) {
+      if ((proposing && pattern === NEW_NAMED) || !holdsCue(sentence.text)) continue;
       for (const m of sentence.text.matchAll(pattern)) {
         const scope = scopeAfter(
           { lexicon, text, sentence, acronyms },
@@ -59,6 +67,7 @@ export function findSelfReferences(
         const dataset = before.some((w) => DATASET_WORD.test(w.replace(/[^\w-]/g, '')));
         pushCue(cues, proposedCue(scope, name, extractor, 0.8, [], dataset));
       }
+    }
   }
   return cues;
 }

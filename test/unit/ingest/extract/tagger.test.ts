@@ -115,6 +115,21 @@ describe('the committed tagger', () => {
     expect(() => tagger({ ...model.tagger!, tags: ['O', 'B-x', 'I-x'] }, priors)).toThrow(/tags/);
   });
 
+  it('reads the same after its word cache is cleared as a fresh tagger does', () => {
+    const texts = [
+      'We propose Quaffle, a graph pruning method for link prediction.',
+      'Experiments on the Zorblax dataset show that our method outperforms prior work.',
+      'Our Blibber network beats transformers on machine translation benchmarks.',
+    ];
+    const spans = (tg: typeof t, text: string) => {
+      const f = abstract(text);
+      return tg.tag(f, hitsOf(f)).map((s) => [s.kind, s.text, s.margin]);
+    };
+    // room for one sentence's words: every sentence clears what the one before it summed
+    const small = tagger(model.tagger!, priors, 16);
+    for (const text of [...texts, ...texts]) expect(spans(small, text)).toEqual(spans(t, text));
+  });
+
   it('tags nothing in a sentence that names nothing', () => {
     expect(read('The weather was pleasant and the results were good overall.')).toEqual([]);
   });
