@@ -136,7 +136,6 @@ export async function writeBatch(
   }
 }
 
-/** the result's edges to its concepts */
 /** the edges a result brings: REPORTS from its paper, and one to each concept it names */
 export const resultEdgeCount = (r: ResultRow) =>
   1 + [r.methodId, r.datasetId, r.taskId].filter((id) => id !== null).length;
