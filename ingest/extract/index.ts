@@ -380,8 +380,13 @@ export function createExtractor(lexicon: Lexicon, model?: ExtractionModel): Extr
 
 let committed: ExtractPaper | undefined;
 
-/** extracts with the committed lexicon and model, bound once per process on first use */
-export function extractPaper(paper: { title: string; abstract: string }): Extraction {
+/** the extractor over the committed lexicon and model, built once per thread (about 0.4 s of CPU) */
+export function committedExtractor(): ExtractPaper {
   committed ??= createExtractor(loadLexicon(), loadModel());
-  return committed(paper);
+  return committed;
+}
+
+/** extracts with the committed lexicon and model, built on first use */
+export function extractPaper(paper: { title: string; abstract: string }): Extraction {
+  return committedExtractor()(paper);
 }

@@ -1,5 +1,6 @@
-// The extraction worker: loads the lexicon and model once (on first use), then extracts each batch it is sent.
-import { extractPaper } from '../extract/index.ts';
+// The extraction worker: builds the extractor as the thread starts (while the calling thread still reads the input
+// to plan the duplicate check), then extracts each batch it is sent.
+import { committedExtractor } from '../extract/index.ts';
 import { serveExtraction } from './serve.ts';
 
-serveExtraction(extractPaper);
+serveExtraction(committedExtractor());
