@@ -31,8 +31,8 @@ const { values } = parseArgs({
 });
 const SIZES = values.papers.split(',').map(Number);
 const SEED = Number(values.seed);
-// p99 of n requests is their (n/100)-th slowest: of 60 the slowest alone, which one pause of the JVM or of another
-// process decides; of 400 the fifth slowest
+// p99 of n requests is about their (n/100)-th slowest: of 60 the slowest alone, which one pause of the JVM or of another
+// process decides; of 400 the fourth slowest
 const SINGLE_REQUESTS = Number(process.env.BENCH_SINGLE_REQUESTS ?? 400);
 const CLIENTS = 16;
 const CONCURRENT_REQUESTS = Number(process.env.BENCH_REQUESTS ?? 320);
