@@ -77,6 +77,11 @@ const settings = {
   ...(values.seed ? { seed: Number(values.seed) } : {}),
 };
 const SEEDS = values.seeds ? values.seeds.split(',').map(Number) : [settings.seed];
+const JOBS = Number(values.jobs);
+if (!SEEDS.every(Number.isInteger))
+  throw new Error(`--seeds: whole numbers joined by commas, not ${values.seeds}`);
+if (!Number.isInteger(JOBS) || JOBS < 1)
+  throw new Error(`--jobs: a number of threads, 1 or more, not ${values.jobs}`);
 const lexicon = loadLexicon();
 const dev = readDev();
 const train = readTrain();
@@ -167,7 +172,7 @@ const validations: { name: string; settings?: TrainSettings }[] = [
 const tasks = validations.flatMap(({ settings }) =>
   Array.from({ length: k }, (_, fold): FoldTask => ({ folds: k, fold, ...(settings ? { settings } : {}) })),
 );
-const predicted = await predictFolds(tasks, Number(values.jobs));
+const predicted = await predictFolds(tasks, JOBS);
 const rows: Record<string, Counts> = {};
 const PARTS = {
   all: 'all 262 papers',
