@@ -36,6 +36,8 @@ const { values } = parseArgs({
     'relation-threshold': { type: 'string' },
     'relation-epochs': { type: 'string' },
     'relation-rate': { type: 'string' },
+    'no-bounds': { type: 'boolean', default: false },
+    'bounds-threshold': { type: 'string' },
     seed: { type: 'string' },
     folds: { type: 'string', default: '5' },
   },
@@ -69,6 +71,8 @@ const settings = {
   ...(values['relation-threshold'] ? { relationThreshold: Number(values['relation-threshold']) } : {}),
   ...(values['relation-epochs'] ? { relationEpochs: Number(values['relation-epochs']) } : {}),
   ...(values['relation-rate'] ? { relationRate: Number(values['relation-rate']) } : {}),
+  ...(values['no-bounds'] ? { bounds: false } : {}),
+  ...(values['bounds-threshold'] ? { boundsThreshold: Number(values['bounds-threshold']) } : {}),
   ...(values.seed ? { seed: Number(values.seed) } : {}),
 };
 const lexicon = loadLexicon();
