@@ -38,6 +38,8 @@ const { values } = parseArgs({
     'relation-rate': { type: 'string' },
     'no-bounds': { type: 'boolean', default: false },
     'bounds-threshold': { type: 'string' },
+    'bounds-epochs': { type: 'string' },
+    'bounds-rate': { type: 'string' },
     seed: { type: 'string' },
     folds: { type: 'string', default: '5' },
   },
@@ -73,6 +75,8 @@ const settings = {
   ...(values['relation-rate'] ? { relationRate: Number(values['relation-rate']) } : {}),
   ...(values['no-bounds'] ? { bounds: false } : {}),
   ...(values['bounds-threshold'] ? { boundsThreshold: Number(values['bounds-threshold']) } : {}),
+  ...(values['bounds-epochs'] ? { boundsEpochs: Number(values['bounds-epochs']) } : {}),
+  ...(values['bounds-rate'] ? { boundsRate: Number(values['bounds-rate']) } : {}),
   ...(values.seed ? { seed: Number(values.seed) } : {}),
 };
 const lexicon = loadLexicon();

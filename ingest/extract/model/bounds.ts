@@ -6,6 +6,7 @@ import type { Field, FieldName } from '../items.ts';
 import type { Merged } from '../merge.ts';
 import { HEADS } from '../phrases.ts';
 import { sentenceAt } from '../sentences.ts';
+import type { Sentence } from '../sentences.ts';
 import type { Word } from '../tokens.ts';
 import { canBeVerb, isStopWord } from '../words.ts';
 import { shape } from './features.ts';
@@ -34,9 +35,11 @@ export interface BoundsField {
   acronyms: readonly AcronymDefinition[];
 }
 
-// names grow by at most this many words a side: longer runs are clauses ("… based on the source-language data")
-const MAX_ADDED = 3;
-const MAX_DROPPED = 2;
+/**
+ * A kept concept the decision model is this sure of keeps its bounds: in cross-validation the bounds model never
+ * took other bounds for one, and they are half the kept concepts, so reading them would only cost time
+ */
+export const SURE = 0.9;
 const WORD = /^[\p{L}\p{N}]/u;
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -59,52 +62,65 @@ const joined = (text: string, a: Word, b: Word) => /^(?: +|\/)$/.test(text.slice
  * without its first or last words ("Meta Pruning" → "Pruning").
  */
 export function otherBounds({ field, words }: BoundsField, start: number, end: number): Bound[] {
+  // the first word that ends after `start`
   let a = 0;
-  while (a < words.length && words[a]!.end <= start) a++;
+  for (let hi = words.length; a < hi; ) {
+    const mid = (a + hi) >> 1;
+    if (words[mid]!.end <= start) a = mid + 1;
+    else hi = mid;
+  }
   let b = a;
   while (b + 1 < words.length && words[b + 1]!.start < end) b++;
   if (a >= words.length || words[a]!.start >= end) return [];
   for (let i = a; i < b; i++)
     if (!isNameWord(words[i + 1]!) || !joined(field.text, words[i]!, words[i + 1]!)) return [];
   const sentence = field.sentences[sentenceAt(field.sentences, start)];
-  const inSentence = (w: Word) => !sentence || (sentence.start <= w.start && w.end <= sentence.end);
-  const lower = (from: number, to: number) => words.slice(from, to + 1).map((w) => w.text.toLowerCase());
-  const bound = (
-    from: number,
-    to: number,
-    op: string,
-    left: string[],
-    right: string[],
-    dropped: string[],
-  ) => ({
-    field: field.field,
-    start: words[from]!.start,
-    end: words[to]!.end,
-    text: field.text.slice(words[from]!.start, words[to]!.end),
-    op,
-    left,
-    right,
-    dropped,
-  });
   const out: Bound[] = [];
   // the parts of the first and last words outside the name: "GPT" in "GPT-4o" adds "4o"
-  const outside = (from: number, to: number) => wordParts(field.text.slice(from, to));
   if (words[a]!.start !== start || words[b]!.end !== end)
-    out.push(bound(a, b, 'W', outside(words[a]!.start, start), outside(end, words[b]!.end), []));
-  for (let k = 1; k <= MAX_ADDED; k++) {
-    const w = words[a - k];
-    if (!w || !isNameWord(w) || !inSentence(w) || !joined(field.text, w, words[a - k + 1]!)) break;
-    out.push(bound(a - k, b, `L+${k}`, lower(a - k, a - 1), [], []));
+    out.push(
+      boundOf(field, words, a, b, 'W', {
+        left: wordParts(field.text.slice(words[a]!.start, start)),
+        right: wordParts(field.text.slice(end, words[b]!.end)),
+      }),
+    );
+  const before = words[a - 1];
+  if (before && isNameWord(before) && inSentence(sentence, before) && joined(field.text, before, words[a]!))
+    out.push(boundOf(field, words, a - 1, b, 'L+1', { left: [before.text.toLowerCase()] }));
+  const after = words[b + 1];
+  if (after && isNameWord(after) && inSentence(sentence, after) && joined(field.text, words[b]!, after))
+    out.push(boundOf(field, words, a, b + 1, 'R+1', { right: [after.text.toLowerCase()] }));
+  if (a < b) {
+    out.push(boundOf(field, words, a + 1, b, 'L-1', { dropped: [words[a]!.text.toLowerCase()] }));
+    out.push(boundOf(field, words, a, b - 1, 'R-1', { dropped: [words[b]!.text.toLowerCase()] }));
   }
-  for (let k = 1; k <= MAX_ADDED; k++) {
-    const w = words[b + k];
-    if (!w || !isNameWord(w) || !inSentence(w) || !joined(field.text, words[b + k - 1]!, w)) break;
-    out.push(bound(a, b + k, `R+${k}`, [], lower(b + 1, b + k), []));
-  }
-  for (let k = 1; k <= MAX_DROPPED && a + k <= b; k++)
-    out.push(bound(a + k, b, `L-${k}`, [], [], lower(a, a + k - 1)));
-  if (a < b) out.push(bound(a, b - 1, 'R-1', [], [], lower(b, b)));
   return out;
+}
+
+const inSentence = (sentence: Sentence | undefined, w: Word) =>
+  !sentence || (sentence.start <= w.start && w.end <= sentence.end);
+
+/** the bound over words `from`–`to` of `field` */
+function boundOf(
+  field: Field,
+  words: readonly Word[],
+  from: number,
+  to: number,
+  op: string,
+  change: { left?: string[]; right?: string[]; dropped?: string[] },
+): Bound {
+  const start = words[from]!.start;
+  const end = words[to]!.end;
+  return {
+    field: field.field,
+    start,
+    end,
+    text: field.text.slice(start, end),
+    op,
+    left: change.left ?? [],
+    right: change.right ?? [],
+    dropped: change.dropped ?? [],
+  };
 }
 
 /** what the paper says about a concept's names, read once per paper for every bound */
@@ -114,12 +130,12 @@ export interface BoundsContext {
   fields: readonly BoundsField[];
   /** the paper's title and abstract in lower case, to count how often a name is written */
   text: string;
-  /** the keys of every candidate's names: a bound that names another candidate */
-  candidateKeys: ReadonlySet<string>;
-  /** the keys of the kept concepts' names: no concept takes another's name */
-  keptKeys: ReadonlySet<string>;
-  /** the keys of the long forms of the acronym definitions */
-  longForms: ReadonlySet<string>;
+  /** the title in lower case */
+  title: string;
+  /** every candidate: a bound that names another candidate */
+  candidates: readonly Merged[];
+  /** the kept concepts: no concept takes another's name */
+  kept: readonly Merged[];
 }
 
 /** the paper-level reading the bound features need */
@@ -135,11 +151,14 @@ export function boundsContext(
     priors,
     fields,
     text: fields.map((f) => f.field.text.toLowerCase()).join('\n'),
-    candidateKeys: new Set(candidates.flatMap((m) => [...m.group.keys])),
-    keptKeys: new Set(kept.flatMap((m) => [...m.group.keys])),
-    longForms: new Set(fields.flatMap((f) => f.acronyms.map((d) => aliasKey(d.long)))),
+    title: fields[0]?.field.text.toLowerCase() ?? '',
+    candidates,
+    kept,
   };
 }
+
+/** whether one of `concepts` has a name of key `key` (a few per paper: cheaper to scan than to index) */
+const names = (concepts: readonly Merged[], key: string) => concepts.some((m) => m.group.keys.has(key));
 
 const count = (text: string, phrase: string) => {
   let n = 0;
@@ -147,9 +166,19 @@ const count = (text: string, phrase: string) => {
   return n;
 };
 
-/** the priors of a word from the lexicon (how many known names end with it or hold it), under a tag */
-const priorsOf = (priors: WordPriors, word: string, tag: string) =>
-  (priors.get(word) ?? []).map((p) => `${tag}:${p}`);
+/** the features of a word a bound adds on side `tag`: the word, its ending and shape, and the lexicon's priors */
+function addedWord(
+  f: string[],
+  word: string,
+  tag: 'L' | 'R',
+  written: string,
+  capitalised: string,
+  priors: WordPriors,
+): void {
+  f.push(`${tag}=${word}`, `${tag}s3=${word.slice(-3)}`, `${tag}shape=${shape(written)}|${capitalised}`);
+  if (canBeVerb(word)) f.push(`${tag}verb`);
+  if (tag === 'L') for (const p of priors.get(word) ?? []) f.push(`left:${p}`);
+}
 
 /**
  * The features of reading concept `m` with bounds `b` instead of its own; `confidence` is the decision model's
@@ -167,54 +196,35 @@ export function boundFeatures(m: Merged, confidence: number, b: Bound, c: Bounds
     sure,
     `${sure}|${b.op}`,
   ];
-  const surface = c.fields.find((x) => x.field.field === b.field)?.field.text ?? '';
   const capitalised = CAPITALISED.test(m.mention.aliases[0] ?? m.mention.name) ? 'C' : 'c';
-  const side = (words: readonly string[], tag: string, written: readonly string[]) =>
-    words.forEach((w, i) => {
-      f.push(
-        `${tag}=${w}`,
-        `${tag}s3=${w.slice(-3)}`,
-        `${tag}shape=${shape(written[i] ?? w)}|${capitalised}`,
-      );
-      if (canBeVerb(w)) f.push(`${tag}verb`);
-    });
-  const written = (from: number, to: number) =>
-    surface
-      .slice(from, to)
-      .split(/[\s/]+/)
-      .filter(Boolean);
-  side(b.left, 'L', written(b.start, b.start + 1e6).slice(0, b.left.length));
-  side(b.right, 'R', written(b.start, b.end).slice(-b.right.length));
+  // the added words as written, for their shape: the bound's first and last words
+  const written = b.op === 'W' ? [] : b.text.split(/[\s/]+/);
+  for (const w of b.left) addedWord(f, w, 'L', written[0] ?? w, capitalised, c.priors);
+  for (const w of b.right) addedWord(f, w, 'R', written.at(-1) ?? w, capitalised, c.priors);
   for (const w of b.dropped) f.push(`d=${w}`, `ds3=${w.slice(-3)}`);
-  const last =
-    b.text
-      .toLowerCase()
-      .split(/[\s/-]+/)
-      .at(-1) ?? '';
-  const head = b.right.at(-1) ?? (b.op === 'R-1' ? last : undefined);
+  const lower = b.text.toLowerCase();
+  const head = b.right.at(-1) ?? (b.op === 'R-1' ? lower.split(/[\s/-]+/).at(-1) : undefined);
   if (head !== undefined) {
-    f.push(...priorsOf(c.priors, head, 'head'));
+    for (const p of c.priors.get(head) ?? []) f.push(`head:${p}`);
     if (HEADS.has(head)) f.push('head-noun');
   }
-  for (const w of b.left) f.push(...priorsOf(c.priors, w, 'left'));
-  const tail = b.text.toLowerCase().split(/\s+/).slice(-2).join(' ');
+  const tail = lower.split(/\s+/).slice(-2).join(' ');
   if (TASK_HEAD.test(tail)) f.push(`task-head|k=${kind}`);
   if (DATASET_HEAD.test(tail)) f.push(`dataset-head|k=${kind}`);
   if (NOT_A_CONCEPT.test(tail)) f.push('not-a-concept-head');
   const key = aliasKey(b.text);
-  if (c.candidateKeys.has(key)) f.push(`bound-candidate|${b.op}`);
+  if (names(c.candidates, key)) f.push(`bound-candidate|${b.op}`);
   if (c.lexicon.lookup(b.text).length > 0) f.push(`bound-lex|${known}`);
-  if (c.longForms.has(key)) f.push('bound-long-form');
-  const written2 = count(c.text, b.text.toLowerCase());
-  f.push(`bound-occ=${written2}`, `bound-occ=${written2}|${b.op}`);
-  if (b.field === 'abstract' && c.fields[0]!.field.text.toLowerCase().includes(b.text.toLowerCase()))
-    f.push('bound-in-title');
+  if (c.fields.some((x) => x.acronyms.some((d) => aliasKey(d.long) === key))) f.push('bound-long-form');
+  const occurrences = count(c.text, lower);
+  f.push(`bound-occ=${occurrences}`, `bound-occ=${occurrences}|${b.op}`);
+  if (b.field === 'abstract' && c.title.includes(lower)) f.push('bound-in-title');
   return f;
 }
 
 /** a concept's other bounds, one per name, at every place it is written, with the places that give each */
 export function conceptBounds(m: Merged, c: BoundsContext): { bound: Bound; places: Set<string> }[] {
-  const own = new Set([m.mention.name, ...m.mention.aliases].map(aliasKey));
+  const own = m.group.keys;
   const byKey = new Map<string, { bound: Bound; places: Set<string> }>();
   for (const o of m.occurrences) {
     const f = c.fields.find((x) => x.field.field === o.field);
@@ -222,7 +232,7 @@ export function conceptBounds(m: Merged, c: BoundsContext): { bound: Bound; plac
     for (const bound of otherBounds(f, o.start, o.end)) {
       const key = aliasKey(bound.text);
       // a kept concept's name is that concept: the decision model has judged the two apart
-      if (!key || own.has(key) || c.keptKeys.has(key)) continue;
+      if (!key || own.has(key) || names(c.kept, key)) continue;
       let seen = byKey.get(key);
       if (!seen) byKey.set(key, (seen = { bound, places: new Set() }));
       seen.places.add(`${o.field}:${o.start}`);
@@ -258,6 +268,10 @@ export function rebound(
   const out: Merged[] = [];
   const keys = new Set(kept.flatMap((m) => [...m.group.keys]));
   for (const m of kept) {
+    if (m.mention.evidence.confidence >= SURE) {
+      out.push(m);
+      continue;
+    }
     let best: { bound: Bound; p: number } | undefined;
     for (const { bound, features } of scoredBounds(m, m.mention.evidence.confidence, c)) {
       const p = predict(model, features)[1]!;

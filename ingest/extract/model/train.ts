@@ -15,7 +15,7 @@ import { RELATION_CLASSES, methodPairs } from './relation-pairs.ts';
 import { findRelations } from '../relations/index.ts';
 import type { Field } from '../items.ts';
 import type { Example } from './logreg.ts';
-import { boundsContext, scoredBounds } from './bounds.ts';
+import { SURE, boundsContext, scoredBounds } from './bounds.ts';
 import type { BoundsContext, BoundsField } from './bounds.ts';
 
 interface GoldConcept {
@@ -311,7 +311,7 @@ function fitBounds(
   const examples = read.flatMap(({ annotated, candidates, readings, first }) => {
     const kept = candidates
       .map((m, i) => ({ m, p: confidence[first + i]! }))
-      .filter(({ m, p }) => p >= (onlyGuessed(m) ? s.phraseThreshold : s.threshold));
+      .filter(({ m, p }) => p >= (onlyGuessed(m) ? s.phraseThreshold : s.threshold) && p < SURE);
     const context = boundsContext(
       lexicon,
       priors,
