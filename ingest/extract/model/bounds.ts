@@ -20,12 +20,11 @@ export interface Bound {
   start: number;
   end: number;
   text: string;
-  /** how it differs: "L+2" two words more on the left, "R-1" the last word left out, "W" the whole words */
+  /** how it differs: "L+1" one word more on the left, "R+1" on the right, "W" the whole words it cuts into */
   op: string;
-  /** the words it adds on the left and on the right, and the words it leaves out */
+  /** the words (or, for "W", the parts of words) it adds on the left and on the right */
   left: string[];
   right: string[];
-  dropped: string[];
 }
 
 /** a field's text as the bounds step reads it: its words (wordsOf) and its acronym definitions */
@@ -41,6 +40,7 @@ export interface BoundsField {
  */
 export const SURE = 0.9;
 const WORD = /^[\p{L}\p{N}]/u;
+const MISSED_STOP = /\.\p{L}{2}/u;
 const CAPITALISED = /^\p{Lu}/u;
 
 const wordParts = (text: string) =>
@@ -56,15 +56,15 @@ const isNameWord = (w: Word) => WORD.test(w.text) && !isStopWord(w.text.toLowerC
 const joined = (text: string, a: Word, b: Word) => /^(?: +|\/)$/.test(text.slice(a.end, b.start));
 
 /**
- * The other bounds of the name written at `start`–`end` of `f`: completed to whole words ("GPT" in "GPT-4o"),
- * grown over up to three neighbouring name words on either side within its sentence ("language models" →
- * "large-scale language models", "source separation" → "blind source separation", "MAP" → "MAP solvers"), or
- * without its first or last words ("Meta Pruning" → "Pruning").
+ * The other bounds of the name written at `start`–`end` of a field: completed to the whole words it cuts into
+ * ("GPT-3" in "GPT-3.5"), or grown over the neighbouring name word on either side within its sentence ("source
+ * separation" → "blind source separation", "MAP" → "MAP solvers"). Longer steps and names without their first or
+ * last word were tried: the model never took them (docs/extraction.md, twelfth round), and each bound costs time.
  */
 export function otherBounds({ field, words }: BoundsField, start: number, end: number): Bound[] {
   // the first word that ends after `start`
   let a = 0;
-  for (let hi = words.length; a < hi; ) {
+  for (let hi = words.length; a < hi;) {
     const mid = (a + hi) >> 1;
     if (words[mid]!.end <= start) a = mid + 1;
     else hi = mid;
@@ -74,6 +74,8 @@ export function otherBounds({ field, words }: BoundsField, start: number, end: n
   if (a >= words.length || words[a]!.start >= end) return [];
   for (let i = a; i < b; i++)
     if (!isNameWord(words[i + 1]!) || !joined(field.text, words[i]!, words[i + 1]!)) return [];
+  // a full stop before letters is a missed sentence end ("explanation.Experiments"): no name runs over it
+  if (MISSED_STOP.test(field.text.slice(words[a]!.start, words[b]!.end))) return [];
   const sentence = field.sentences[sentenceAt(field.sentences, start)];
   const out: Bound[] = [];
   // the parts of the first and last words outside the name: "GPT" in "GPT-4o" adds "4o"
@@ -90,10 +92,6 @@ export function otherBounds({ field, words }: BoundsField, start: number, end: n
   const after = words[b + 1];
   if (after && isNameWord(after) && inSentence(sentence, after) && joined(field.text, words[b]!, after))
     out.push(boundOf(field, words, a, b + 1, 'R+1', { right: [after.text.toLowerCase()] }));
-  if (a < b) {
-    out.push(boundOf(field, words, a + 1, b, 'L-1', { dropped: [words[a]!.text.toLowerCase()] }));
-    out.push(boundOf(field, words, a, b - 1, 'R-1', { dropped: [words[b]!.text.toLowerCase()] }));
-  }
   return out;
 }
 
@@ -107,7 +105,7 @@ function boundOf(
   from: number,
   to: number,
   op: string,
-  change: { left?: string[]; right?: string[]; dropped?: string[] },
+  change: { left?: string[]; right?: string[] },
 ): Bound {
   const start = words[from]!.start;
   const end = words[to]!.end;
@@ -119,7 +117,6 @@ function boundOf(
     op,
     left: change.left ?? [],
     right: change.right ?? [],
-    dropped: change.dropped ?? [],
   };
 }
 
@@ -201,9 +198,8 @@ export function boundFeatures(m: Merged, confidence: number, b: Bound, c: Bounds
   const written = b.op === 'W' ? [] : b.text.split(/[\s/]+/);
   for (const w of b.left) addedWord(f, w, 'L', written[0] ?? w, capitalised, c.priors);
   for (const w of b.right) addedWord(f, w, 'R', written.at(-1) ?? w, capitalised, c.priors);
-  for (const w of b.dropped) f.push(`d=${w}`, `ds3=${w.slice(-3)}`);
   const lower = b.text.toLowerCase();
-  const head = b.right.at(-1) ?? (b.op === 'R-1' ? lower.split(/[\s/-]+/).at(-1) : undefined);
+  const head = b.right.at(-1);
   if (head !== undefined) {
     for (const p of c.priors.get(head) ?? []) f.push(`head:${p}`);
     if (HEADS.has(head)) f.push('head-noun');
@@ -256,8 +252,8 @@ export function scoredBounds(
 
 /**
  * The kept concepts, each read with the bounds the bounds model prefers when it is sure enough (`threshold`):
- * "multi-lingual Transformer" for "Transformer", "MAP solvers" for "MAP". A concept whose new name is another kept
- * concept's is that concept, and is dropped.
+ * "GPT-3.5" for "GPT-3", "few-shot cross-lingual transfer" for "cross-lingual transfer". Two concepts that take
+ * the same new name are one concept: the first keeps it.
  */
 export function rebound(
   model: Scorer,
@@ -266,7 +262,7 @@ export function rebound(
   c: BoundsContext,
 ): Merged[] {
   const out: Merged[] = [];
-  const keys = new Set(kept.flatMap((m) => [...m.group.keys]));
+  const taken = new Set<string>();
   for (const m of kept) {
     if (m.mention.evidence.confidence >= SURE) {
       out.push(m);
@@ -282,8 +278,8 @@ export function rebound(
       continue;
     }
     const key = aliasKey(best.bound.text);
-    if (keys.has(key)) continue;
-    keys.add(key);
+    if (taken.has(key)) continue;
+    taken.add(key);
     out.push(withBounds(m, best.bound, c));
   }
   return out;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createCandidateFinder } from '../../../../ingest/extract/index.ts';
-import { boundsContext, otherBounds, rebound } from '../../../../ingest/extract/model/bounds.ts';
+import { createCandidateFinder, createExtractor } from '../../../../ingest/extract/index.ts';
+import { SURE, boundsContext, otherBounds, rebound } from '../../../../ingest/extract/model/bounds.ts';
 import { scorer } from '../../../../ingest/extract/model/logreg.ts';
 import { wordPriors } from '../../../../ingest/extract/model/tagger.ts';
+import { loadModel } from '../../../../ingest/extract/model/index.ts';
 import { boundsExamples } from '../../../../ingest/extract/model/train.ts';
 import type { GoldPaper } from '../../../../ingest/extract/model/train.ts';
 import { loadLexicon } from '../../../../ingest/lexicon/index.ts';
@@ -24,12 +25,14 @@ describe('otherBounds: the bounds a name could have where it is written', () => 
     ['We train multi-lingual BERT models.', 'BERT', ['L+1:multi-lingual BERT', 'R+1:BERT models']],
     // a lexicon match that ends inside a word is completed to the word
     ['We compare with GPT-3.5 on SQuAD.', 'GPT-3', ['W:GPT-3.5']],
-    // one word less at either end
+    // one word more, never two more nor one less
     [
-      'Meta Pruning removes weights.',
-      'Meta Pruning',
-      ['R+1:Meta Pruning removes', 'L-1:Pruning', 'R-1:Meta'],
+      'Our deep sparse Transformer encoder layers work.',
+      'Transformer encoder',
+      ['L+1:sparse Transformer encoder', 'R+1:Transformer encoder layers'],
     ],
+    // a word run on over a missed full stop is no name to complete to
+    ['We give a visual explanation.Experiments follow.', 'visual explanation', []],
     // must not grow over punctuation, function words or a sentence end
     ['Unlike the Transformer, it is small.', 'Transformer', []],
     ['It uses a network. Transformer layers follow.', 'Transformer', ['R+1:Transformer layers']],
@@ -42,13 +45,17 @@ describe('otherBounds: the bounds a name could have where it is written', () => 
 
 describe('rebound: a kept concept takes the bounds the model prefers', () => {
   const abstract = 'We compare with GPT-3.5 and multi-lingual BERT on SQuAD.';
-  /** the finder's candidates, all of them taken as kept */
-  const read = (text: string) => {
+  /** the finder's candidates, all of them kept at `confidence` */
+  const read = (text: string, confidence = 0.7) => {
     const { candidates, readings } = find({ title: '', abstract: text });
-    return { kept: candidates, context: boundsContext(lexicon, priors, readings, candidates, candidates) };
+    const kept = candidates.map((m) => ({
+      ...m,
+      mention: { ...m.mention, evidence: { ...m.mention.evidence, confidence } },
+    }));
+    return { kept, context: boundsContext(lexicon, priors, readings, candidates, kept) };
   };
-  const names = (text: string, model = takesWholeWords, threshold = 0.5) => {
-    const { kept, context } = read(text);
+  const names = (text: string, model = takesWholeWords, threshold = 0.5, confidence = 0.7) => {
+    const { kept, context } = read(text, confidence);
     return rebound(model, threshold, kept, context).map((m) => m.mention.name);
   };
   // stand-in models: any bound is taken with probability 0.05, a bound with a weighted feature more often
@@ -68,6 +75,15 @@ describe('rebound: a kept concept takes the bounds the model prefers', () => {
     expect(gpt.mention.aliases).toEqual(['GPT-3.5']);
     expect(gpt.mention.origin).toBe('discovered');
     expect(gpt.occurrences.map((o) => abstract.slice(o.start, o.end))).toEqual(['GPT-3.5']);
+  });
+
+  it('keeps the bounds of a concept the decision model is sure of', () => {
+    expect(names(abstract, takesWholeWords, 0.5, SURE)).toEqual([
+      'GPT-3',
+      'BERT',
+      'SQuAD',
+      'multi-lingual BERT',
+    ]);
   });
 
   it('keeps the bounds when the model is not sure enough', () => {
@@ -111,5 +127,24 @@ describe('boundsExamples: what the bounds model learns from an annotated paper',
 
   it('learns nothing to take when no bound is an annotated name', () => {
     expect(examples({ datasets_used: [{ name: 'WMT' }] })).toEqual(['op=L+1 0']);
+  });
+});
+
+describe('the committed bounds model', () => {
+  const extract = createExtractor(lexicon, loadModel());
+  const methods = (abstract: string) =>
+    extract({ title: '', abstract })
+      .mentions.filter((m) => m.kind === 'method')
+      .map((m) => m.name);
+
+  it.each([
+    // a lexicon name cut short inside a word takes the word
+    ['We compare our approach with GPT-4o on reasoning benchmarks.', ['GPT-4o']],
+    // must keep: "-based" describes the classifiers, it names no other model
+    ['We fine-tune BERT-based classifiers on SST-2.', ['Fine-Tuning', 'BERT']],
+    // must keep: the decision model is sure of it, and "units" adds nothing to the name
+    ['We use Long Short-Term Memory units.', ['Long Short-Term Memory']],
+  ])('%s', (abstract, expected) => {
+    expect(methods(abstract)).toEqual(expected);
   });
 });
