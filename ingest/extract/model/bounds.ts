@@ -181,7 +181,7 @@ function addedWord(
  * The features of reading concept `m` with bounds `b` instead of its own; `confidence` is the decision model's
  * probability that `m` as it stands is a concept
  */
-export function boundFeatures(m: Merged, confidence: number, b: Bound, c: BoundsContext): string[] {
+function boundFeatures(m: Merged, confidence: number, b: Bound, c: BoundsContext): string[] {
   const { kind } = m.mention;
   const known = m.items.some((i) => i.concept) ? 'lex' : 'new';
   const sure = `p=${Math.min(9, Math.floor(confidence * 10))}`;
@@ -219,7 +219,7 @@ export function boundFeatures(m: Merged, confidence: number, b: Bound, c: Bounds
 }
 
 /** a concept's other bounds, one per name, at every place it is written, with the places that give each */
-export function conceptBounds(m: Merged, c: BoundsContext): { bound: Bound; places: Set<string> }[] {
+function conceptBounds(m: Merged, c: BoundsContext): { bound: Bound; places: Set<string> }[] {
   const own = m.group.keys;
   const byKey = new Map<string, { bound: Bound; places: Set<string> }>();
   for (const o of m.occurrences) {

@@ -73,7 +73,7 @@ export interface TrainSettings {
   /** train a bounds model that may read a kept concept with other bounds (see model/bounds.ts) */
   bounds: boolean;
   boundsThreshold: number;
-  /** the bounds model sees few examples of bounds to take: it trains longer and faster than the concept model */
+  /** the bounds model's own training length and rate (the concept model's by default; 8 epochs at 0.1 did no better) */
   boundsEpochs: number;
   boundsRate: number;
 }
@@ -321,8 +321,6 @@ function fitBounds(
     );
     return boundsExamples(kept, context, annotated);
   });
-  if (process.env['BOUNDS_DEBUG'])
-    console.error('bounds examples', examples.length, examples.filter((e) => e.label).length);
   return train(BOUND_CLASSES, examples, { ...s, epochs: s.boundsEpochs, rate: s.boundsRate });
 }
 
@@ -330,8 +328,8 @@ function fitBounds(
 export const BOUND_CLASSES = ['keep', 'take'] as const;
 
 /**
- * The bounds model's examples in one paper: each other bound of each candidate, labelled `take` when it is an
- * annotated name of the paper and the candidate's own names are none.
+ * The bounds model's examples in one paper: each other bound of each kept candidate (with the decision model's
+ * probability `p`), labelled `take` when it is an annotated name of the paper and the candidate's own names are none.
  */
 export function boundsExamples(
   kept: readonly { m: Merged; p: number }[],
