@@ -38,6 +38,10 @@ const { values } = parseArgs({
     'relation-threshold': { type: 'string' },
     'relation-epochs': { type: 'string' },
     'relation-rate': { type: 'string' },
+    'no-bounds': { type: 'boolean', default: false },
+    'bounds-threshold': { type: 'string' },
+    'bounds-epochs': { type: 'string' },
+    'bounds-rate': { type: 'string' },
     seed: { type: 'string' },
     // several training seeds (their mean is the figure to decide by); --seed is one of them
     seeds: { type: 'string' },
@@ -74,6 +78,10 @@ const settings = {
   ...(values['relation-threshold'] ? { relationThreshold: Number(values['relation-threshold']) } : {}),
   ...(values['relation-epochs'] ? { relationEpochs: Number(values['relation-epochs']) } : {}),
   ...(values['relation-rate'] ? { relationRate: Number(values['relation-rate']) } : {}),
+  ...(values['no-bounds'] ? { bounds: false } : {}),
+  ...(values['bounds-threshold'] ? { boundsThreshold: Number(values['bounds-threshold']) } : {}),
+  ...(values['bounds-epochs'] ? { boundsEpochs: Number(values['bounds-epochs']) } : {}),
+  ...(values['bounds-rate'] ? { boundsRate: Number(values['bounds-rate']) } : {}),
   ...(values.seed ? { seed: Number(values.seed) } : {}),
 };
 const SEEDS = values.seeds ? values.seeds.split(',').map(Number) : [settings.seed];

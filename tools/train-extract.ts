@@ -19,5 +19,6 @@ writeFileSync(MODEL_URL, text);
 console.log(
   `${fileURLToPath(MODEL_URL)}: ${data.length} papers, ${model.trainedOn.examples} candidates, ` +
     `${Object.keys(model.concepts.weights).length} features, ${model.heads.length} heads, ` +
-    `${Object.keys(model.relations?.weights ?? {}).length} relation features, ${(text.length / 1024).toFixed(0)} KiB`,
+    `${Object.keys(model.relations?.weights ?? {}).length} relation features, ` +
+    `${Object.keys(model.bounds?.weights ?? {}).length} bounds features, ${(text.length / 1024).toFixed(0)} KiB`,
 );

@@ -13,6 +13,8 @@ import { buildMatcher } from './matcher.ts';
 import type { Hit } from './matcher.ts';
 import { merge } from './merge.ts';
 import type { Merged } from './merge.ts';
+import { boundsContext, rebound } from './model/bounds.ts';
+import type { BoundsField } from './model/bounds.ts';
 import { decide, decider, learnedRelations, loadModel } from './model/index.ts';
 import type { ExtractionModel } from './model/index.ts';
 import { onlyGuessed } from './model/features.ts';
@@ -48,6 +50,8 @@ export type ExtractPaper = (paper: { title: string; abstract: string }) => Extra
 export interface Candidates {
   fields: Field[];
   candidates: Merged[];
+  /** the fields with their words and acronym definitions, as the bounds step reads them */
+  readings: BoundsField[];
 }
 
 // ── the candidate steps ─────────────────────────────────────────────────────────────────────────────────────
@@ -321,7 +325,7 @@ export function createCandidateFinder(
     const reading: PaperReading = { lexicon, title, abstract, items: [...title.items, ...abstract.items] };
     for (const step of steps.paper) step.run(reading);
     const fields = [title.field, abstract.field];
-    return { fields, candidates: merge(reading.items, fields) };
+    return { fields, candidates: merge(reading.items, fields), readings: [title, abstract] };
   };
 }
 
@@ -358,8 +362,18 @@ export function createExtractor(lexicon: Lexicon, model?: ExtractionModel): Extr
     tagger: d?.tagger,
   });
   return (paper) => {
-    const { fields, candidates } = find(paper);
-    const kept = d ? decide(d, candidates, fields) : candidates;
+    const { fields, candidates, readings } = find(paper);
+    const decided = d ? decide(d, candidates, fields) : candidates;
+    // after the decision: the bounds model reads only the concepts kept
+    const kept =
+      d?.bounds && decided.length > 0
+        ? rebound(
+            d.bounds,
+            d.model.boundsThreshold ?? 1,
+            decided,
+            boundsContext(lexicon, d.priors, readings, candidates, decided),
+          )
+        : decided;
     // a name only a guessing finder found is too unsure an end for a relation
     const related = kept.filter((m) => !onlyGuessed(m));
     const relations = findRelations(

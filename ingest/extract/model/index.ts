@@ -9,7 +9,7 @@ import type { SentenceCues } from './features.ts';
 import { predict, scorer } from './logreg.ts';
 import type { LogReg, Scorer } from './logreg.ts';
 import { tagger, wordPriors } from './tagger.ts';
-import type { Tagger, TaggerModel } from './tagger.ts';
+import type { Tagger, TaggerModel, WordPriors } from './tagger.ts';
 
 /** what the model can call a candidate concept; index 0 is "not a concept" */
 export const CONCEPT_CLASSES = [
@@ -42,6 +42,10 @@ export interface ExtractionModel {
   relations?: LogReg;
   /** a judged pair states a relation when its probability reaches this */
   relationThreshold?: number;
+  /** the bounds model over a kept concept's other bounds (model/bounds.ts), when trained */
+  bounds?: LogReg;
+  /** a kept concept takes other bounds when their probability reaches this */
+  boundsThreshold?: number;
   /** how it was trained, for the model card */
   trainedOn: { papers: number; examples: number; seed: number };
 }
@@ -61,16 +65,22 @@ export interface Decider {
   /** the heads of widened phrases, or undefined when the model does not widen */
   heads: ReadonlySet<string> | undefined;
   tagger: Tagger | undefined;
+  bounds: Scorer | undefined;
+  /** the lexicon's word priors, read by the tagger and the bounds model */
+  priors: WordPriors;
 }
 
 /** index `model` for deciding; the tagger reads word priors from `lexicon` */
 export function decider(model: ExtractionModel, lexicon: Lexicon): Decider {
+  const priors = wordPriors(lexicon);
   return {
     model,
     concepts: scorer(model.concepts),
     relations: model.relations && scorer(model.relations),
     heads: model.widen ? new Set(model.heads) : undefined,
-    tagger: model.tagger && tagger(model.tagger, wordPriors(lexicon)),
+    tagger: model.tagger && tagger(model.tagger, priors),
+    bounds: model.bounds && scorer(model.bounds),
+    priors,
   };
 }
 

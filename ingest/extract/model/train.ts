@@ -6,7 +6,8 @@ import { tokenize } from '../tokens.ts';
 import { candidateFeatures, nestingFeatures, onlyGuessed } from './features.ts';
 import { CONCEPT_CLASSES, candidateOf } from './index.ts';
 import type { ExtractionModel } from './index.ts';
-import { random, train } from './logreg.ts';
+import { predict, random, scorer, train } from './logreg.ts';
+import type { LogReg } from './logreg.ts';
 import { tagger, trainTagger, wordPriors } from './tagger.ts';
 import type { TaggedField, TaggerModel } from './tagger.ts';
 import type { ConceptKind } from '../../types.ts';
@@ -14,6 +15,8 @@ import { RELATION_CLASSES, methodPairs } from './relation-pairs.ts';
 import { findRelations } from '../relations/index.ts';
 import type { Field } from '../items.ts';
 import type { Example } from './logreg.ts';
+import { SURE, boundsContext, scoredBounds } from './bounds.ts';
+import type { BoundsContext, BoundsField } from './bounds.ts';
 
 interface GoldConcept {
   name: string;
@@ -67,6 +70,12 @@ export interface TrainSettings {
   taggerEpochs: number;
   /** the decision model learns from tagged spans of papers the tagger was not trained on: in this many folds */
   taggerFolds: number;
+  /** train a bounds model that may read a kept concept with other bounds (see model/bounds.ts) */
+  bounds: boolean;
+  boundsThreshold: number;
+  /** the bounds model's own training length and rate (the concept model's by default; 8 epochs at 0.1 did no better) */
+  boundsEpochs: number;
+  boundsRate: number;
 }
 
 export const DEFAULT_SETTINGS: TrainSettings = {
@@ -89,6 +98,10 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   tag: true,
   taggerEpochs: 8,
   taggerFolds: 5,
+  bounds: true,
+  boundsThreshold: 0.25,
+  boundsEpochs: 4,
+  boundsRate: 0.05,
 };
 
 /** the scorer's normal form of a name (../shared/eval/score.mjs), so labels agree with how it matches */
@@ -188,8 +201,12 @@ export function trainModel(
     : () => createCandidateFinder(lexicon, guesses);
   const examples: Example[] = [];
   const pairExamples: Example[] = [];
-  for (const { paper, gold } of data) {
-    const { fields, candidates } = finderOf(paper.n)(paper);
+  // each paper's candidates and where their examples start, for the bounds model
+  const read: ReadPaper[] = [];
+  for (const annotated of data) {
+    const { paper, gold } = annotated;
+    const { fields, candidates, readings } = finderOf(paper.n)(paper);
+    if (s.bounds) read.push({ annotated, candidates, readings, first: examples.length });
     if (s.learnRelations)
       pairExamples.push(
         ...relationExamples(
@@ -218,6 +235,12 @@ export function trainModel(
         }),
       }
     : {};
+  const bounds = s.bounds
+    ? {
+        bounds: fitBounds(lexicon, read, crossFittedConfidence(read, examples, s), s),
+        boundsThreshold: s.boundsThreshold,
+      }
+    : {};
   return {
     widen: s.widen,
     titlePurpose: s.titlePurpose,
@@ -229,8 +252,103 @@ export function trainModel(
     ...relations,
     ...(taggerModel ? { tagger: taggerModel } : {}),
     relationThreshold: s.relationThreshold,
+    ...bounds,
     trainedOn: { papers: data.length, examples: examples.length, seed: s.seed },
   };
+}
+
+/** a paper read for the bounds model: its candidates, its fields and the index of its first concept example */
+interface ReadPaper {
+  annotated: Annotated;
+  candidates: Merged[];
+  readings: BoundsField[];
+  first: number;
+}
+
+/**
+ * Each training candidate's probability of being a concept, from a decision model trained without its paper (in
+ * `taggerFolds` folds, as the taggers are): the bounds model reads the concepts a model keeps, so it learns from
+ * the candidates as a model that has not seen them would judge them.
+ */
+function crossFittedConfidence(
+  read: readonly ReadPaper[],
+  examples: readonly Example[],
+  s: TrainSettings,
+): number[] {
+  const foldOf = new Map(
+    shuffled(
+      read.map((r) => r.annotated),
+      s.seed,
+    ).map((p, i) => [p.paper.n, i % s.taggerFolds]),
+  );
+  const foldOfExample: number[] = [];
+  for (const r of read)
+    for (let i = 0; i < r.candidates.length; i++) foldOfExample.push(foldOf.get(r.annotated.paper.n)!);
+  const confidence: number[] = [];
+  for (let f = 0; f < s.taggerFolds; f++) {
+    const model = scorer(
+      train(
+        CONCEPT_CLASSES,
+        examples.filter((_, i) => foldOfExample[i] !== f),
+        s,
+      ),
+    );
+    examples.forEach((e, i) => {
+      if (foldOfExample[i] === f) confidence[i] = 1 - predict(model, e.features)[0]!;
+    });
+  }
+  return confidence;
+}
+
+/** the bounds model, trained on the other bounds of the candidates a decision model would keep */
+function fitBounds(
+  lexicon: Lexicon,
+  read: readonly ReadPaper[],
+  confidence: readonly number[],
+  s: TrainSettings,
+): LogReg {
+  const priors = wordPriors(lexicon);
+  const examples = read.flatMap(({ annotated, candidates, readings, first }) => {
+    const kept = candidates
+      .map((m, i) => ({ m, p: confidence[first + i]! }))
+      .filter(({ m, p }) => p >= (onlyGuessed(m) ? s.phraseThreshold : s.threshold) && p < SURE);
+    const context = boundsContext(
+      lexicon,
+      priors,
+      readings,
+      candidates,
+      kept.map((k) => k.m),
+    );
+    return boundsExamples(kept, context, annotated);
+  });
+  return train(BOUND_CLASSES, examples, { ...s, epochs: s.boundsEpochs, rate: s.boundsRate });
+}
+
+/** what the bounds model says of one of a concept's other bounds */
+export const BOUND_CLASSES = ['keep', 'take'] as const;
+
+/**
+ * The bounds model's examples in one paper: each other bound of each kept candidate (with the decision model's
+ * probability `p`), labelled `take` when it is an annotated name of the paper and the candidate's own names are none.
+ */
+export function boundsExamples(
+  kept: readonly { m: Merged; p: number }[],
+  context: BoundsContext,
+  { paper, gold }: Annotated,
+): Example[] {
+  const text = `${paper.title}\n${paper.abstract}`;
+  const goldKeys = new Set(
+    GOLD_GROUPS.flatMap(([field]) => (gold[field] ?? []).flatMap((c) => [c.name, ...(c.aliases ?? [])])).map(
+      scoreKey,
+    ),
+  );
+  return kept.flatMap(({ m, p }) => {
+    const named = matchOf(m, gold, text).label > 0;
+    return scoredBounds(m, p, context).map(({ bound, features }) => ({
+      features,
+      label: !named && goldKeys.has(scoreKey(bound.text)) ? 1 : 0,
+    }));
+  });
 }
 
 /** the annotated names of a paper with their kinds, every written form */
@@ -266,14 +384,10 @@ function crossFittedFinders(
   s: TrainSettings,
   guesses: Guesses,
 ): (n: number) => ReturnType<typeof createCandidateFinder> {
-  const order = [...data].sort((a, b) => a.paper.n - b.paper.n);
-  const rnd = random(s.seed);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
   const k = s.taggerFolds;
   const priors = wordPriors(lexicon);
+  const order = shuffled(data, s.seed);
+  const foldOf = new Map(order.map((p, i) => [p.paper.n, i % k]));
   const finders = Array.from({ length: k }, (_, f) => {
     const rest = order.filter((_, i) => i % k !== f);
     return createCandidateFinder(lexicon, {
@@ -281,8 +395,18 @@ function crossFittedFinders(
       tagger: tagger(fitTagger(lexicon, rest, s), priors),
     });
   });
-  const foldOf = new Map(order.map((p, i) => [p.paper.n, i % k]));
   return (n) => finders[foldOf.get(n)!]!;
+}
+
+/** the papers sorted by number, then shuffled by the seeded PRNG: dealt round-robin, they are the folds */
+function shuffled(data: readonly Annotated[], seed: number): Annotated[] {
+  const order = [...data].sort((a, b) => a.paper.n - b.paper.n);
+  const rnd = random(seed);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
 }
 
 /**
