@@ -34,6 +34,7 @@ const SEED = Number(values.seed);
 // p99 of n requests is about their (n/100)-th slowest: of 60 the slowest alone, which one pause of the JVM or of another
 // process decides; of 400 the fourth slowest
 const SINGLE_REQUESTS = Number(process.env.BENCH_SINGLE_REQUESTS ?? 400);
+const WARMUP_ROUNDS = Number(process.env.BENCH_WARMUP_ROUNDS ?? 200);
 const CLIENTS = 16;
 const CONCURRENT_REQUESTS = Number(process.env.BENCH_REQUESTS ?? 320);
 const INCREMENTAL_PAPERS = Number(process.env.BENCH_INCREMENTAL_PAPERS ?? 5000);
@@ -209,7 +210,10 @@ async function measureQueries(db: Database, api: string) {
     ],
   ];
   const headline = (await post(api, FIND)) as { findPapers: unknown[] };
-  for (const [, request] of queries) for (let i = 0; i < 3; i++) await request().catch(() => {}); // plan caches, JIT
+  // a fresh API server and driver answer a third slower over their first thousand requests (V8's and Neo4j's JIT,
+  // plan caches): the rows measure a server that has been running, as users meet it
+  for (let round = 0; round < WARMUP_ROUNDS; round++)
+    for (const [, request] of queries) await request().catch(() => {});
   const single = await interleaved(queries.map(([, request]) => request));
   const rows = [];
   for (const [index, [query, request]] of queries.entries()) {
