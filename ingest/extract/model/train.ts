@@ -89,7 +89,7 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   minCount: 2,
   minHead: 2,
   minHeadRate: 0.15,
-  threshold: 0.4,
+  threshold: 0.6,
   phraseThreshold: 0.4,
   learnRelations: true,
   relationThreshold: 0.15,

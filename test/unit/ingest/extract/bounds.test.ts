@@ -139,7 +139,7 @@ describe('the committed bounds model', () => {
 
   it.each([
     // a lexicon name cut short inside a word takes the word
-    ['We compare our approach with GPT-4o on reasoning benchmarks.', ['GPT-4o']],
+    ['We compare against XLM-RoBERTa and mBERT.', ['Multilingual BERT', 'XLM-RoBERTa']],
     // must keep: "-based" describes the classifiers, it names no other model
     ['We fine-tune BERT-based classifiers on SST-2.', ['Fine-Tuning', 'BERT']],
     // must keep: the decision model is sure of it, and "units" adds nothing to the name
