@@ -1,6 +1,9 @@
 // Incremental ingest on a graph already built (npm run bench:scale built it; start it with `papergraph db start`
-// and the same env): npx tsx bench/scale-ingest.ts --mode full|extract|write|profile --papers N --seed S [--batch B]
+// and the same env): npx tsx bench/scale-ingest.ts --mode full|extract|write|pre-extracted|profile --papers N --seed S
+// [--batch B]
 // full: `ingest` of N fresh synthetic papers (seed S: new ids) with extraction on worker threads, as a user runs it;
+// pre-extracted: the same papers extracted first (untimed) into a file as `extract --format extracted` writes it,
+// then `ingest` of that file, timed: the loader's rate when extraction runs on other machines;
 // extract: the same reading and extraction on the workers, nothing written (the ceiling full can reach);
 // write: the same papers extracted first (untimed), then only the loader's transactions, timed per batch;
 // profile: one batch's statements PROFILE'd one by one in a transaction that is rolled back (db hits, time, plan).
@@ -13,11 +16,18 @@ import { rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractPaper, extractedBatches, ingest, EXTRACTOR_VERSION } from '../ingest/index.ts';
+import {
+  extractPaper,
+  extractedBatches,
+  extractedRecord,
+  ingest,
+  EXTRACTOR_VERSION,
+} from '../ingest/index.ts';
 import { loadLexicon } from '../ingest/lexicon/index.ts';
 import { writeBatch } from '../ingest/load/index.ts';
 import * as statements from '../ingest/load/statements.ts';
 import { toGraphBatch } from '../ingest/rows.ts';
+import { toItem } from '../ingest/sources/record.ts';
 import type { PaperRecord } from '../ingest/types.ts';
 import { BUMP_GRAPH_VERSION } from '../src/graph/version.ts';
 import { loadPool, synthRecords } from '../tools/synth/corpus.ts';
@@ -68,7 +78,8 @@ try {
   else if (values.mode === 'write') await writeOnly(before);
   else if (values.mode === 'profile') await profile();
   else if (values.mode === 'extract') await full(before, false);
-  else throw new Error(`--mode: full, write or profile, not ${values.mode}`);
+  else if (values.mode === 'pre-extracted') await full(before, true, true);
+  else throw new Error(`--mode: full, extract, write, pre-extracted or profile, not ${values.mode}`);
 } finally {
   await driver.close();
 }
@@ -82,18 +93,25 @@ async function paperCount() {
   return records[0]!.get('n') as number;
 }
 
-/** `ingest` as a user runs it; without `write`, the same reading and extraction on the workers with no writes */
-async function full(before: number, write = true) {
+/**
+ * `ingest` as a user runs it; without `write`, the same reading and extraction on the workers with no writes;
+ * with `preExtracted`, of a file whose records carry their extraction (made before the clock starts)
+ */
+async function full(before: number, write = true, preExtracted = false) {
   const file = join(tmpdir(), `scale-ingest-${SEED}.jsonl`);
   const out = createWriteStream(file);
-  for (const record of records) if (!out.write(`${JSON.stringify(record)}\n`)) await once(out, 'drain');
+  for (const [i, r] of records.entries()) {
+    if (!out.write(`${JSON.stringify(preExtracted ? withExtraction(r, file, i + 1) : r)}\n`))
+      await once(out, 'drain');
+  }
   out.end();
   await once(out, 'finish');
   cpuStart = cpu();
   const started = performance.now();
   const options = { batchSize: BATCH, workers: Number(values.workers) };
   let stored = 0;
-  if (write) stored = (await ingest([file], { driver, ...options })).stored;
+  let reused = 0;
+  if (write) ({ stored, preExtracted: reused } = await ingest([file], { driver, ...options }));
   else
     for await (const { extracted } of extractedBatches(
       [file],
@@ -104,7 +122,14 @@ async function full(before: number, write = true) {
       stored += extracted.length;
   const seconds = (performance.now() - started) / 1000;
   await rm(file);
-  report({ stored, storedBefore: before, seconds, workers: options.workers });
+  report({ stored, storedBefore: before, seconds, workers: options.workers, preExtracted: reused });
+}
+
+/** a synthetic record as `extract --format extracted` writes it: read as ingest reads it, then extracted */
+function withExtraction(value: unknown, file: string, line: number) {
+  const item = toItem(value, { file, line }, {}, '');
+  if (!item.ok) throw new Error(`synthetic record ${line}: ${item.rejected.reason}`);
+  return extractedRecord(item.record, extractPaper(item.record), EXTRACTOR_VERSION);
 }
 
 function extracted() {

@@ -17,6 +17,7 @@ export type { Extraction, PaperRecord, RecordWarning, RejectedRecord, SourceItem
 export { extractPaper, toContractJson } from './extract/index.ts';
 export { paperId } from '../src/graph/names.ts';
 export { readSources } from './sources/index.ts';
+export { extractedRecord } from './sources/extracted.ts';
 export { EXTRACTOR_VERSION } from './version.ts';
 
 export interface IngestOptions {
@@ -46,6 +47,8 @@ export interface IngestProgress {
   /** unreadable, invalid, or a different paper under an id already read in this run */
   rejected: number;
   relationships: number;
+  /** read with an extraction of today's extractor version (`extract --format extracted`), not extracted again */
+  preExtracted: number;
   batches: number;
   /** the file being read */
   file: string;
@@ -59,6 +62,7 @@ export function startProgress(options: Pick<IngestOptions, 'onReject'>) {
     skipped: 0,
     rejected: 0,
     relationships: 0,
+    preExtracted: 0,
     batches: 0,
     file: '',
   };
@@ -79,21 +83,22 @@ export function startProgress(options: Pick<IngestOptions, 'onReject'>) {
 export async function ingest(paths: string[], options: IngestOptions): Promise<IngestProgress> {
   const lexicon = loadLexicon();
   const { progress, reject } = startProgress(options);
-  const write = async (graph: GraphBatch, count: number, file: string) => {
+  const write = async (graph: GraphBatch, { extracted, preExtracted, file }: ExtractedBatch) => {
     const written = await writeBatch(options.driver, options.database, graph);
-    progress.read += count;
+    progress.read += extracted.length;
     progress.stored += written.stored;
     progress.skipped += written.skipped;
     progress.relationships += written.relationships;
+    progress.preExtracted += preExtracted;
     progress.batches += 1;
     progress.file = file;
     options.onProgress?.({ ...progress });
   };
-  for await (const { extracted, file } of extractedBatches(paths, options, reject, () => {
+  for await (const batch of extractedBatches(paths, options, reject, () => {
     progress.read += 1;
     progress.skipped += 1;
   })) {
-    await write(toGraphBatch(extracted, lexicon, EXTRACTOR_VERSION), extracted.length, file);
+    await write(toGraphBatch(batch.extracted, lexicon, EXTRACTOR_VERSION), batch);
   }
   return progress;
 }
@@ -101,6 +106,8 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
 /** one batch of records with their extractions, in input order, and the file its last record came from */
 export interface ExtractedBatch {
   extracted: { record: PaperRecord; extraction: Extraction }[];
+  /** how many of them came with an extraction of today's version */
+  preExtracted: number;
   file: string;
 }
 
@@ -121,7 +128,9 @@ export async function* extractedBatches(
   // rejects are reported as batches are taken, so they come in input order whichever worker finishes first
   const take = async (): Promise<ExtractedBatch> => {
     const { records, results } = ahead.shift()!;
-    return { extracted: keepExtracted(records, await results, reject), file: records.at(-1)!.from.file };
+    const extracted = keepExtracted(records, await results, reject);
+    const preExtracted = extracted.filter(({ record }) => hasCurrentExtraction(record)).length;
+    return { extracted, preExtracted, file: records.at(-1)!.from.file };
   };
   // the transactional ingest plans too, so both paths run one check: the first pass reads 10^4 papers in 0.7 s,
   // 2% of their ingest at 300 papers/s (docs/scale.md, "Duplicate check, session 9")
@@ -134,7 +143,7 @@ export async function* extractedBatches(
       dedupe(read, plan, { onRepeat: repeat, onConflict: reject }),
       options.batchSize,
     )) {
-      const results = pool.extract(records);
+      const results = extractOrReuse(pool, records);
       results.catch(() => {}); // observed when its turn comes; this only keeps Node from calling it unhandled
       ahead.push({ records, results });
       if (ahead.length >= 2 * pool.size) yield await take();
@@ -144,6 +153,22 @@ export async function* extractedBatches(
     await pool.close();
     if (dir !== undefined) await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** whether `record` carries an extraction that today's extractor made, which is then used as it is */
+const hasCurrentExtraction = (record: PaperRecord) => record.extracted?.version === EXTRACTOR_VERSION;
+
+/**
+ * each record's extraction: the one it carries when today's extractor made it, else one made on the pool.
+ * Only the others travel to the threads, without the stale extraction they may carry.
+ */
+async function extractOrReuse(pool: ExtractPool, records: PaperRecord[]): Promise<ExtractResult[]> {
+  const toExtract = records.filter((r) => !hasCurrentExtraction(r)).map(({ extracted: _, ...r }) => r);
+  const made = toExtract.length > 0 ? await pool.extract(toExtract) : [];
+  let next = 0;
+  return records.map((r) =>
+    hasCurrentExtraction(r) ? { extraction: r.extracted!.extraction } : made[next++]!,
+  );
 }
 
 // extraction is lenient by design; should it still fail on a record, the record is set aside, not lost

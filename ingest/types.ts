@@ -17,6 +17,8 @@ export interface PaperRecord {
   venue?: string;
   url?: string;
   authors?: string[];
+  /** the extraction an earlier run made of this record, when the file carries one (`extract --format extracted`) */
+  extracted?: PriorExtraction;
   from: SourceLocation;
 }
 
@@ -104,4 +106,10 @@ export interface Extraction {
   relations: MethodRelation[];
   codeUrls: string[];
   results: ReportedResult[];
+}
+
+/** an extraction made elsewhere, and the extractor version that made it: used only when that is today's */
+export interface PriorExtraction {
+  version: string;
+  extraction: Extraction;
 }

@@ -139,10 +139,11 @@ async function writeStreamed(
     csv: new CsvFile(join(dir, table.file), table.columns),
   }));
   try {
-    for await (const { extracted, file } of extractedBatches(paths, options, reject, () => {
+    for await (const { extracted, preExtracted, file } of extractedBatches(paths, options, reject, () => {
       progress.read += 1;
       progress.skipped += 1;
     })) {
+      progress.preExtracted += preExtracted;
       const batch = toGraphBatch(extracted, lexicon, EXTRACTOR_VERSION);
       await graph.add(batch);
       for (const { table, csv } of streamed) await csv.write(table.rows(batch));

@@ -1,4 +1,5 @@
 import type { PaperRecord, RecordWarning, SourceItem, SourceLocation } from '../types.ts';
+import { priorExtraction } from './extracted.ts';
 import { normaliseSpace } from './normalise-space.ts';
 import { reject } from './reject.ts';
 
@@ -30,7 +31,8 @@ const SHOWN_CHARS = 60;
  * A bad id rejects the record: stored under another id, it would stay a second paper after the id is fixed.
  * The year is the record's own, else its BibTeX entry's (paperlists records), else the file name's.
  * A bad year only warns: the paper is stored without it (or with the fallback year), and a fixed year
- * replaces it on the next ingest, so rejecting would lose the paper for nothing.
+ * replaces it on the next ingest, so rejecting would lose the paper for nothing. So does a bad `extracted` field
+ * (an earlier run's extraction): the record is extracted again.
  */
 export function toItem(
   value: unknown,
@@ -83,6 +85,15 @@ export function toItem(
   if (venue !== undefined) record.venue = venue;
   if (url !== undefined) record.url = url;
   if (authors.length > 0) record.authors = authors;
+  if (fields.extracted !== undefined) {
+    const prior = priorExtraction(fields.extracted, record);
+    if (prior.ok) record.extracted = prior.prior;
+    else
+      warnings.push({
+        from,
+        message: `its extraction is not usable, so it is extracted again: ${prior.problem}`,
+      });
+  }
   return warnings.length > 0 ? { ok: true, record, warnings } : { ok: true, record };
 }
 

@@ -21,6 +21,10 @@ export function ingestMetricsText(
   records.set({ result: 'skipped' }, summary.skipped);
   records.set({ result: 'rejected' }, summary.rejected);
   gauge('papergraph_ingest_relationships', 'Relationships the last ingest wrote').set(summary.relationships);
+  gauge(
+    'papergraph_ingest_pre_extracted_records',
+    'Records the last ingest read with an extraction of its own version, not extracted again',
+  ).set(summary.preExtracted);
   gauge('papergraph_ingest_batches', 'Write transactions of the last ingest').set(summary.batches);
   gauge('papergraph_ingest_duration_seconds', 'How long the last ingest took').set(seconds);
   gauge('papergraph_ingest_last_run_timestamp_seconds', 'When the last ingest finished (Unix time)').set(

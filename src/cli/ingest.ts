@@ -137,6 +137,7 @@ export async function ingestFiles(
     `read ${summary.read}: stored ${summary.stored}, skipped ${summary.skipped} (unchanged), rejected ${summary.rejected}` +
       `${summary.rejected > 0 ? ` (see ${options.rejects.path})` : ''}` +
       `${warnings > 0 ? `, ${warnings} warning${warnings === 1 ? '' : 's'} (above)` : ''}` +
+      `${summary.preExtracted > 0 ? `; ${summary.preExtracted} came extracted` : ''}` +
       `; ${summary.relationships} relationships written in ${seconds.toFixed(1)} s`,
   );
   await closed;

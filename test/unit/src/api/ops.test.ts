@@ -158,7 +158,16 @@ describe('drain', () => {
 describe('ingest metrics', () => {
   it('writes the last run as gauges in Prometheus text', async () => {
     const text = await ingestMetricsText(
-      { read: 10, stored: 7, skipped: 2, rejected: 1, relationships: 30, batches: 2, file: 'x' },
+      {
+        read: 10,
+        stored: 7,
+        skipped: 2,
+        rejected: 1,
+        relationships: 30,
+        preExtracted: 4,
+        batches: 2,
+        file: 'x',
+      },
       1.5,
       new Date('2026-01-01T00:00:00Z'),
     );
@@ -166,6 +175,7 @@ describe('ingest metrics', () => {
     expect(text).toContain('papergraph_ingest_records{result="stored"} 7');
     expect(text).toContain('papergraph_ingest_records{result="skipped"} 2');
     expect(text).toContain('papergraph_ingest_relationships 30');
+    expect(text).toContain('papergraph_ingest_pre_extracted_records 4');
     expect(text).toContain('papergraph_ingest_duration_seconds 1.5');
     expect(text).toContain('papergraph_ingest_last_run_timestamp_seconds 1767225600');
   });
