@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { SessionConfig } from 'neo4j-driver';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ingest, type RecordWarning, type RejectedRecord } from '../../../ingest/index.ts';
 import { GRAPH_VERSION } from '../../../src/graph/version.ts';
@@ -164,6 +165,27 @@ describe('ingest into Neo4j', () => {
       { id: 'dup', abstract: 'We use GAT on Cora.', year: null },
       { id: 'other', abstract: 'We use GAT on Cora.', year: null },
     ]);
+  });
+
+  it('stops at the first failed write, after the batches before it, and a run again completes it', async () => {
+    // the real driver, whose third write session asks for a database the server does not have
+    let sessions = 0;
+    const failing = new Proxy(db.driver, {
+      get(target, property) {
+        if (property === 'session')
+          return (config: SessionConfig) =>
+            target.session({ ...config, database: ++sessions === 3 ? 'nosuchdatabase' : config.database });
+        const value = Reflect.get(target, property, target) as unknown;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const progress: number[] = [];
+    await expect(
+      ingest([SAMPLE], { driver: failing, batchSize: 10, onProgress: (p) => progress.push(p.stored) }),
+    ).rejects.toThrow(/nosuchdatabase/);
+    expect(progress).toEqual([10, 20]);
+    expect(await rows('MATCH (p:Paper) RETURN count(p) AS n')).toEqual([{ n: 20 }]);
+    expect(await run([SAMPLE], 10)).toMatchObject({ stored: 197, skipped: 20 });
   });
 
   it('after kill -9 mid-ingest, running again gives the graph a clean run gives', async () => {
