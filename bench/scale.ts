@@ -4,7 +4,8 @@
 // using Cora that propose alternatives to backprop) through findPapers, the generated filters and ask, of
 // relatedPapers, recommendPapers and searchPapers, and of the best hand-written Cypher (the floor; single-client
 // requests interleaved, one of each query a round, so the rows' ratios hold while the load moves); then an
-// incremental transactional ingest of fresh papers on top. One JSON line per measurement on stdout; the results
+// incremental transactional ingest of fresh papers on top (twice, then once more with the papers extracted
+// beforehand by `papergraph extract --format extracted`, untimed: the loader alone). One JSON line per measurement on stdout; the results
 // of every size measured so far are kept under ~/.cache/papergraph/scale/ and written to docs/scale.md and
 // docs/scale-latency.svg. Each size has its own Neo4j home there (--reuse keeps a graph already built).
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -13,6 +14,7 @@ import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { ingest } from '../ingest/index.ts';
 import { loadConfig, type LocalNeo4jConfig } from '../src/config.ts';
@@ -112,6 +114,8 @@ async function measureSize(papers: number) {
     // its CPU a paper against under 1 once warm), so two steps: the first after the start, and the next, warm one
     record({ papers, ...(await incremental(db)) });
     record({ papers, ...(await incremental(db)), measure: 'incremental ingest, warm' });
+    // the loader alone, as when extraction runs on other machines (`extract --format extracted`)
+    record({ papers, ...(await incremental(db, true)) });
   } finally {
     for (const server of servers) server.kill('SIGTERM');
     await Promise.all(servers.map((s) => (s.exitCode === null ? once(s, 'exit') : undefined)));
@@ -289,8 +293,11 @@ function totalDbHits(plan: unknown): number {
   return (step.dbHits ?? 0) + (step.children ?? []).reduce((sum: number, c) => sum + totalDbHits(c), 0);
 }
 
-/** fresh papers (another seed: new ids) written transactionally on top of the graph, extraction on workers */
-async function incremental(db: Database) {
+/**
+ * fresh papers (another seed: new ids) written transactionally on top of the graph, extraction on workers; or,
+ * `preExtracted`, extracted first (untimed) by `papergraph extract --format extracted`, and only loaded
+ */
+async function incremental(db: Database, preExtracted = false) {
   // a seed from the graph's size: papers new to it, also when a --reuse run measures the same graph again
   const { records } = await db.driver.executeQuery(
     'MATCH (p:Paper) RETURN count(p) AS n',
@@ -298,8 +305,9 @@ async function incremental(db: Database) {
     { database: db.database },
   );
   const seed = SEED + 1000 + (records[0]!.get('n') as number);
-  const file = join(ROOT, `incremental-${INCREMENTAL_PAPERS}-${seed}.jsonl`);
-  await writeCorpus(file, INCREMENTAL_PAPERS, seed);
+  const corpus = join(ROOT, `incremental-${INCREMENTAL_PAPERS}-${seed}.jsonl`);
+  await writeCorpus(corpus, INCREMENTAL_PAPERS, seed);
+  const file = preExtracted ? await extractElsewhere(corpus) : corpus;
   const started = performance.now();
   const summary = await ingest([file], {
     driver: db.driver,
@@ -310,12 +318,26 @@ async function incremental(db: Database) {
   const seconds = (performance.now() - started) / 1000;
   await rm(file);
   return {
-    measure: 'incremental ingest',
+    measure: preExtracted ? 'incremental ingest, pre-extracted' : 'incremental ingest',
     storedBefore: records[0]!.get('n') as number,
     stored: summary.stored,
     seconds: round(seconds),
     papersPerSecond: Math.round(summary.stored / seconds),
   };
+}
+
+/** `papergraph extract --format extracted` of `corpus` in a child process, as another machine would run it */
+async function extractElsewhere(corpus: string): Promise<string> {
+  const file = corpus.replace(/\.jsonl$/, '.extracted.jsonl');
+  const child = spawn(process.execPath, ['bin/papergraph.js', 'extract', corpus, '--format', 'extracted'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = once(child, 'exit');
+  await pipeline(child.stdout, createWriteStream(file));
+  const [code] = (await exited) as [number | null];
+  if (code !== 0) throw new Error(`papergraph extract ${corpus} exited with ${code}`);
+  await rm(corpus);
+  return file;
 }
 
 function round(value: number): number {
