@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { ahead } from './ahead.ts';
 import { batch } from './batch.ts';
 import { dedupe, planDuplicates } from './dedupe/index.ts';
 import { loadLexicon } from './lexicon/index.ts';
@@ -124,14 +125,6 @@ export async function* extractedBatches(
   repeat: () => void,
   pool: ExtractPool = createSharedExtractPool(options.workers ?? 1),
 ): AsyncGenerator<ExtractedBatch> {
-  const ahead: { records: PaperRecord[]; results: Promise<ExtractResult[]> }[] = [];
-  // rejects are reported as batches are taken, so they come in input order whichever worker finishes first
-  const take = async (): Promise<ExtractedBatch> => {
-    const { records, results } = ahead.shift()!;
-    const extracted = keepExtracted(records, await results, reject);
-    const preExtracted = extracted.filter(({ record }) => hasCurrentExtraction(record)).length;
-    return { extracted, preExtracted, file: records.at(-1)!.from.file };
-  };
   // the transactional ingest plans too, so both paths run one check: the first pass reads 10^4 papers in 0.7 s,
   // 2% of their ingest at 300 papers/s (docs/scale.md, "Duplicate check, session 9")
   let dir: string | undefined;
@@ -139,16 +132,15 @@ export async function* extractedBatches(
     dir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'papergraph-dedupe-'));
     const plan = await planDuplicates(paths, dir, options.sortLimits);
     const read = keepRecords(readSources(paths), reject, options.onWarning);
-    for await (const records of batch(
-      dedupe(read, plan, { onRepeat: repeat, onConflict: reject }),
-      options.batchSize,
+    const batches = batch(dedupe(read, plan, { onRepeat: repeat, onConflict: reject }), options.batchSize);
+    for await (const { item: records, result } of ahead(batches, 2 * pool.size, (records) =>
+      extractOrReuse(pool, records),
     )) {
-      const results = extractOrReuse(pool, records);
-      results.catch(() => {}); // observed when its turn comes; this only keeps Node from calling it unhandled
-      ahead.push({ records, results });
-      if (ahead.length >= 2 * pool.size) yield await take();
+      // rejects are reported as batches are taken, so they come in input order whichever thread finishes first
+      const extracted = keepExtracted(records, result, reject);
+      const preExtracted = extracted.filter(({ record }) => hasCurrentExtraction(record)).length;
+      yield { extracted, preExtracted, file: records.at(-1)!.from.file };
     }
-    while (ahead.length > 0) yield await take();
   } finally {
     await pool.close();
     if (dir !== undefined) await rm(dir, { recursive: true, force: true });

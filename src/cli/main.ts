@@ -6,7 +6,7 @@ const COMMAND_USAGE: Record<string, string> = {
   start: 'start',
   serve: 'serve [--port N]',
   ingest: 'ingest FILE_OR_DIR… [--batch-size N] [--workers N] [--bulk] [--rejects PATH]',
-  extract: 'extract FILE… [--format jsonl|extracted]',
+  extract: 'extract FILE… [--format jsonl|extracted] [--workers N]',
   migrate: 'migrate',
   db: 'db install|start|stop|status',
 };
@@ -19,9 +19,9 @@ const USAGE = `usage: papergraph <command> [options]
   ingest FILE_OR_DIR… [--batch-size N] [--workers N] [--bulk] [--rejects PATH]
                              read, extract (on N threads) and load papers (text, JSON Lines or JSON
                              arrays); --bulk: first load of an empty local database with neo4j-admin import
-  extract FILE… [--format jsonl|extracted]
-                             print what extraction finds, one JSON object per paper (no database);
-                             extracted: each record with its extraction, for ingest to load as is
+  extract FILE… [--format jsonl|extracted] [--workers N]
+                             print what extraction finds (on N threads), one JSON object per paper, no
+                             database; extracted: each record with its extraction, for ingest to load as is
   migrate                    apply schema/*.cypher (constraints and indexes)
   db install|start|stop|status
                              the embedded local Neo4j

@@ -80,7 +80,8 @@ describe('the papergraph command', () => {
     [['serve', 'extra'], 2, "Unexpected argument 'extra'"],
     [['start', '--port', '5000'], 2, "Unknown option '--port'"],
     [['migrate', '--force'], 2, "Unknown option '--force'"],
-    [['extract', 'a.jsonl', '--format', 'csv'], 2, '--format must be jsonl, got "csv"'],
+    [['extract', 'a.jsonl', '--format', 'csv'], 2, '--format must be jsonl or extracted, got "csv"'],
+    [['extract', 'a.jsonl', '--workers', 'all'], 1, '--workers must be an integer from 1 to 64, got "all"'],
     [['extract', '-q', 'a.jsonl'], 2, "Unknown option '-q'"],
     [['db'], 2, 'db needs an action'],
     [['db', 'restart'], 2, "unknown db action 'restart'"],
@@ -202,6 +203,53 @@ describe('the papergraph command', () => {
     ]);
     expect(paper.datasets_used.map((d: { name: string }) => d.name)).toContain('Cora');
     expect(paper.tasks.map((t: { name: string }) => t.name)).toContain('node classification');
+  });
+
+  it('extract gives the same lines, in input order, on one thread and on two, and counts the rejects', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'papergraph-cli-'));
+    const bad = join(dir, 'bad.jsonl');
+    await writeFile(bad, '{"title": "No abstract"}\n');
+    const extract = (workers: string) =>
+      spawnSync(
+        process.execPath,
+        [
+          'bin/papergraph.js',
+          'extract',
+          'data/sample-abstracts.txt',
+          bad,
+          '--format',
+          'extracted',
+          '--workers',
+          workers,
+        ],
+        { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      );
+    const [one, two] = [extract('1'), extract('2')];
+    expect(two.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const titles = two.stdout
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { title: string }).title);
+    expect(titles).toHaveLength(217);
+    expect(titles[0]).toBe(
+      'End-to-End Audio Strikes Back: Boosting Augmentations Towards An Efficient Audio Classification Network',
+    );
+    expect(two.stderr).toContain(`rejected ${bad}:1: missing abstract`);
+    expect(two.stderr).toContain('extracted 217 papers, rejected 1');
+  });
+
+  it('extract stops quietly when its reader closes the pipe', () => {
+    const run = spawnSync(
+      'bash',
+      [
+        '-c',
+        `set -o pipefail; "${process.execPath}" bin/papergraph.js extract data/sample-abstracts.txt | head -1 >/dev/null`,
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
   });
 
   it('a bad setting is reported by name, with exit status 1', () => {
