@@ -94,6 +94,24 @@ export function wordsOf(text: string, offset: number): Word[] {
   return words;
 }
 
+/** the class of the character that ends at `end` (a surrogate pair read whole), as classAt gives it */
+function classBefore(text: string, end: number): number {
+  const pair = end >= 2 && isLow(text.charCodeAt(end - 1)) && isHigh(text.charCodeAt(end - 2));
+  return classAt(text, pair ? end - 2 : end - 1);
+}
+
+/**
+ * the last run of letters and digits (\p{L}, \p{N}) in `text`, or '' when it has none: the last word of
+ * `text.split(/[^\p{L}\p{N}]+/u)`, read from the end instead of splitting the whole text
+ */
+export function lastWordOf(text: string): string {
+  let end = text.length;
+  for (let at = 0; end > 0 && (at = classBefore(text, end)) >> 2 !== LETTER;) end -= at & 3;
+  let start = end;
+  for (let at = 0; start > 0 && (at = classBefore(text, start)) >> 2 === LETTER;) start -= at & 3;
+  return text.slice(start, end);
+}
+
 const PLAIN = /^[a-z0-9+#]*$/i;
 
 // an accented part's forms are kept: words repeat across abstracts; the cap bounds memory on endless input
