@@ -105,11 +105,18 @@ function classBefore(text: string, end: number): number {
  * `text.split(/[^\p{L}\p{N}]+/u)`, read from the end instead of splitting the whole text
  */
 export function lastWordOf(text: string): string {
-  let end = text.length;
-  for (let at = 0; end > 0 && (at = classBefore(text, end)) >> 2 !== LETTER;) end -= at & 3;
-  let start = end;
-  for (let at = 0; start > 0 && (at = classBefore(text, start)) >> 2 === LETTER;) start -= at & 3;
-  return text.slice(start, end);
+  const end = backOver(text, text.length, false);
+  return text.slice(backOver(text, end, true), end);
+}
+
+/** where the run that ends at `end` of letters and digits (`letters`) or of other characters starts */
+function backOver(text: string, end: number, letters: boolean): number {
+  while (end > 0) {
+    const at = classBefore(text, end);
+    if ((at >> 2 === LETTER) !== letters) break;
+    end -= at & 3;
+  }
+  return end;
 }
 
 const PLAIN = /^[a-z0-9+#]*$/i;
