@@ -94,6 +94,31 @@ export function wordsOf(text: string, offset: number): Word[] {
   return words;
 }
 
+/** the class of the character that ends at `end` (a surrogate pair read whole), as classAt gives it */
+function classBefore(text: string, end: number): number {
+  const pair = end >= 2 && isLow(text.charCodeAt(end - 1)) && isHigh(text.charCodeAt(end - 2));
+  return classAt(text, pair ? end - 2 : end - 1);
+}
+
+/**
+ * the last run of letters and digits (\p{L}, \p{N}) in `text`, or '' when it has none: the last word of
+ * `text.split(/[^\p{L}\p{N}]+/u)`, read from the end instead of splitting the whole text
+ */
+export function lastWordOf(text: string): string {
+  const end = backOver(text, text.length, false);
+  return text.slice(backOver(text, end, true), end);
+}
+
+/** where the run that ends at `end` of letters and digits (`letters`) or of other characters starts */
+function backOver(text: string, end: number, letters: boolean): number {
+  while (end > 0) {
+    const at = classBefore(text, end);
+    if ((at >> 2 === LETTER) !== letters) break;
+    end -= at & 3;
+  }
+  return end;
+}
+
 const PLAIN = /^[a-z0-9+#]*$/i;
 
 // an accented part's forms are kept: words repeat across abstracts; the cap bounds memory on endless input

@@ -1,6 +1,7 @@
 import { DATASET_HEAD, NOT_A_CONCEPT, TASK_HEAD } from '../items.ts';
 import type { Field, Item } from '../items.ts';
 import { CURATED } from '../../lexicon/curated.ts';
+import { lastWordOf } from '../tokens.ts';
 import { isStopWord } from '../words.ts';
 
 /** a merged candidate concept as the model sees it: its items and the fields they sit in */
@@ -11,7 +12,12 @@ export interface Candidate {
   items: readonly Item[];
 }
 
-const CURATED_NAMES = new Set(CURATED.map((c) => `${c.kind}:${c.name}`));
+// the curated names by kind: a lexicon concept's name and kind are found without joining them into a new key
+const CURATED_NAMES = new Map<string, Set<string>>();
+for (const c of CURATED) {
+  if (!CURATED_NAMES.has(c.kind)) CURATED_NAMES.set(c.kind, new Set());
+  CURATED_NAMES.get(c.kind)!.add(c.name);
+}
 const PROPOSE =
   /\b(?:we|this (?:paper|work)|our)\b[^.]{0,60}?\b(?:propose|introduce|present|develop|design|devise|call|name|dub|term)/i;
 const USE = /\b(?:using|use|uses|used|apply|applied|employ|leverag|adopt|based on|built on|via|with)\b/i;
@@ -107,7 +113,7 @@ export function candidateFeatures(c: Candidate, fields: readonly Field[], cues?:
   f.push(`k=${c.kind}`, `r=${c.role}|k=${c.kind}`, `nx=${Math.min(extractors.size, 3)}`);
   const concept = c.items.find((i) => i.concept)?.concept;
   if (concept) {
-    const src = CURATED_NAMES.has(`${concept.kind}:${concept.name}`) ? 'core' : 'pwc';
+    const src = CURATED_NAMES.get(concept.kind)?.has(concept.name) ? 'core' : 'pwc';
     f.push(`lex=${src}`, `lex=${src}|${concept.kind}`, `lex=${src}|k=${c.kind}`);
     if (concept.parents.length > 0) f.push('lex-parent');
   }
@@ -135,7 +141,7 @@ export function candidateFeatures(c: Candidate, fields: readonly Field[], cues?:
     f.push('title-lead');
   f.push(`occ=${Math.min(new Set(inAbstract.map((i) => i.start)).size, 4)}`);
   const abstract = fields.find((x) => x.field === 'abstract');
-  const firstItem = [...inAbstract].sort((a, b) => a.start - b.start)[0];
+  const firstItem = earliest(inAbstract);
   if (abstract && firstItem) {
     const si = abstract.sentences.findIndex((s) => s.start <= firstItem.start && firstItem.start < s.end);
     const last = abstract.sentences.length - 1;
@@ -143,9 +149,7 @@ export function candidateFeatures(c: Candidate, fields: readonly Field[], cues?:
     const sentence = abstract.sentences[si]?.text ?? '';
     const before = abstract.text.slice(Math.max(0, firstItem.start - 40), firstItem.start);
     const after = abstract.text.slice(firstItem.end, firstItem.end + 30);
-    const back = before.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-    if (back[back.length - 1] === '') back.pop();
-    const prev = back[back.length - 1];
+    const prev = lastWordOf(before.toLowerCase());
     const next = /^\W*([\p{L}\p{N}]+)/u.exec(after)?.[1]?.toLowerCase();
     // a phrase whose neighbours are content words is part of a longer one: "graph" in "graph neural network"
     if (prev && /^[\s‐-]?$/.test(before.slice(-1)) && !isStopWord(prev)) f.push(`${src}|left-open`);
@@ -167,6 +171,13 @@ export function candidateFeatures(c: Candidate, fields: readonly Field[], cues?:
   return f;
 }
 
+/** the item that starts first, the first of equals (as a stable sort puts it) */
+function earliest(items: readonly Item[]): Item | undefined {
+  let first = items[0];
+  for (const i of items) if (i.start < first!.start) first = i;
+  return first;
+}
+
 const NON_WORD = /[^\p{L}\p{N}+#]+/u;
 
 /** a name as padded lower-case words, plurals folded, so that " language model " finds itself in a longer name */
@@ -179,22 +190,40 @@ function wordForm(name: string): string {
   return ` ${words.join(' ')} `;
 }
 
+/** whether a form of `inner` is written inside a longer form of `outer` */
+const contains = (outer: readonly string[], inner: readonly string[]) =>
+  outer.some((o) => inner.some((i) => i.length < o.length && o.includes(i)));
+
 /**
  * What the paper's other candidates say about each one: a longer candidate written around it ("language model"
  * inside "large language model"), or a shorter one inside it. Annotators keep the most specific name a paper
  * gives, so a name nested in another is often not a concept of its own.
  */
 export function nestingFeatures(candidates: readonly Candidate[]): string[][] {
-  const forms = candidates.map((c) => [...new Set([c.name, ...c.items.map((i) => i.surface)].map(wordForm))]);
-  const contains = (outer: readonly string[], inner: readonly string[]) =>
-    outer.some((o) => inner.some((i) => i.length < o.length && o.includes(i)));
+  // names recur as other candidates' surfaces: each written form read once
+  const read = new Map<string, string>();
+  const formOf = (name: string) => {
+    let form = read.get(name);
+    if (form === undefined) read.set(name, (form = wordForm(name)));
+    return form;
+  };
+  const forms = candidates.map((c) => [...new Set([c.name, ...c.items.map((i) => i.surface)].map(formOf))]);
+  const n = candidates.length;
+  // inside[i * n + j]: candidate i is written inside candidate j; each ordered pair tested once, and only when
+  // i's shortest form is shorter than j's longest
+  const shortest = forms.map((fs) => Math.min(...fs.map((f) => f.length)));
+  const longest = forms.map((fs) => Math.max(...fs.map((f) => f.length)));
+  const inside = new Uint8Array(n * n);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++)
+      if (j !== i && shortest[i]! < longest[j]! && contains(forms[j]!, forms[i]!)) inside[i * n + j] = 1;
   return candidates.map((c, i) => {
     const f: string[] = [];
-    for (let j = 0; j < candidates.length; j++) {
+    for (let j = 0; j < n; j++) {
       if (j === i) continue;
       const other = candidates[j]!;
-      if (contains(forms[j]!, forms[i]!)) f.push(`in-longer|k=${c.kind}|${other.kind}`);
-      if (contains(forms[i]!, forms[j]!)) f.push(`holds-shorter|k=${c.kind}|${other.kind}`);
+      if (inside[i * n + j]) f.push(`in-longer|k=${c.kind}|${other.kind}`);
+      if (inside[j * n + i]) f.push(`holds-shorter|k=${c.kind}|${other.kind}`);
     }
     return [...new Set(f)];
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, wordsOf } from '../../../../ingest/extract/tokens.ts';
+import { lastWordOf, tokenize, wordsOf } from '../../../../ingest/extract/tokens.ts';
 
 describe('the one tokenizer', () => {
   const text = "PP-LCNet beats C++ code (and node2vec's v1.5).";
@@ -41,4 +41,55 @@ describe('the one tokenizer', () => {
     ]));
 
   it('folds accents in the low form', () => expect(tokenize('Schrödinger')[0]!.low).toBe('schrodinger'));
+});
+
+describe('lastWordOf: the last word of a split at every run of non-letters, without the split', () => {
+  const bySplit = (text: string) => {
+    const back = text.split(/[^\p{L}\p{N}]+/u);
+    if (back[back.length - 1] === '') back.pop();
+    return back[back.length - 1] ?? '';
+  };
+
+  it.each([
+    '',
+    ' ',
+    'a',
+    'the (',
+    'node2vec-',
+    'über x',
+    'x_y',
+    'C++',
+    'v1.5)',
+    '𝑥 𝑦',
+    'a\ud835',
+    '\udc65b',
+    'ab\u0307c',
+  ])('%j', (text) => expect(lastWordOf(text)).toBe(bySplit(text)));
+
+  it('agrees with the split on random strings of letters, marks, accents, astral and lone surrogates', () => {
+    const alphabet = [
+      'a',
+      'Z',
+      '7',
+      ' ',
+      '-',
+      '+',
+      '.',
+      'é',
+      'ß',
+      '٣',
+      '\u0301',
+      '𝑥',
+      '😀',
+      '\ud835',
+      '\udc65',
+      '(',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % alphabet.length;
+    for (let n = 0; n < 20_000; n++) {
+      const text = Array.from({ length: n % 12 }, () => alphabet[next()]).join('');
+      expect(lastWordOf(text)).toBe(bySplit(text));
+    }
+  });
 });
