@@ -5,9 +5,10 @@
 // relatedPapers, recommendPapers and searchPapers, and of the best hand-written Cypher (the floor; single-client
 // requests interleaved, one of each query a round, so the rows' ratios hold while the load moves); then an
 // incremental transactional ingest of fresh papers on top (twice, then once more with the papers extracted
-// beforehand by `papergraph extract --format extracted`, untimed: the loader alone). One JSON line per measurement on stdout; the results
-// of every size measured so far are kept under ~/.cache/papergraph/scale/ and written to docs/scale.md and
-// docs/scale-latency.svg. Each size has its own Neo4j home there (--reuse keeps a graph already built).
+// beforehand by `papergraph extract --format extracted`, untimed: the loader alone). One JSON line per measurement
+// on stdout; the results of every size measured so far are kept under ~/.cache/papergraph/scale/ and written to
+// docs/scale.md and docs/scale-latency.svg. Each size has its own Neo4j home there (--reuse keeps a graph already
+// built).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';

@@ -73,7 +73,10 @@ export async function extractCommand(args: string[]): Promise<number> {
   return papers > 0 || rejected === 0 ? 0 : 1;
 }
 
-/** the records of `items`; rejects and warnings reported on stderr as they are read */
+/**
+ * the records of `items`, without any extraction they carry (it is made again, not copied to the threads);
+ * rejects and warnings reported on stderr as they are read
+ */
 async function* recordsOf(
   items: AsyncIterable<SourceItem>,
   reject: (rejected: RejectedRecord) => void,
@@ -85,7 +88,8 @@ async function* recordsOf(
     }
     for (const warning of item.warnings ?? [])
       console.error(`warning ${warning.from.file}:${warning.from.line}: ${warning.message}`);
-    yield item.record;
+    const { extracted: _, ...record } = item.record;
+    yield record;
   }
 }
 
