@@ -219,9 +219,11 @@ const STOP_WORDS = new Set(
   ),
 );
 
-// Words in the text query. It scores every paper that holds any of them, work that grows with the graph: 30
-// words took 39 ms p50 at 10^6 papers, 12 about 17; nDCG@10 on the sample is the same with 8, 12 or 30 (0.852-0.853)
-const SALIENT_TERMS = 12;
+// Words in the text query. It scores every paper that holds any of them, work that grows with the graph: the query
+// alone took 39 ms p50 at 10^6 papers with 30 words, 15 with 10; relatedPapers p50 there was 19.0 ms with 12 words,
+// 15.2 and 16.7 with 8 (docs/scale.md, session 14). nDCG@10 on the sample does not move: 0.847 with 12 or 8 words
+// today, 0.852-0.853 with 8, 12 or 30 when the query was first cut
+const SALIENT_TERMS = 8;
 
 /** the most frequent telling words of a text, as a Lucene OR-query (letters and digits only, so nothing to escape) */
 function salientTerms(text: string): string[] {
